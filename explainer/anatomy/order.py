@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Final, Literal, get_args
 
 SegmentId = Literal[
@@ -46,7 +47,7 @@ def segment_index(segment: str) -> int:
 def in_order(segments: tuple[str, ...] | list[str]) -> bool:
     """True when the segments are strictly head-to-tail."""
     positions = [segment_index(s) for s in segments]
-    return all(a < b for a, b in zip(positions, positions[1:], strict=False))
+    return all(a < b for a, b in itertools.pairwise(positions))
 
 
 def sort_segments(segments: set[str] | list[str] | tuple[str, ...]) -> tuple[str, ...]:
