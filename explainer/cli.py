@@ -1,0 +1,25 @@
+"""Command line: ``python -m explainer check | bench PATH | explain ...``."""
+
+from __future__ import annotations
+
+import argparse
+
+from explainer.check import run_check
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m explainer", description="Nerve Map tools")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("check", help="validate content/ and assets/ and print a summary")
+    sub.add_parser("bench", help="run the localisation benchmark on a vignette file", add_help=False)
+    sub.add_parser("explain", help="rank explanations for marked zones and findings", add_help=False)
+    args, rest = parser.parse_known_args(argv)
+    if args.command == "check":
+        return run_check()
+    if args.command == "bench":
+        from explainer.engine.cli import bench_main
+
+        return bench_main(rest)
+    from explainer.engine.cli import explain_main
+
+    return explain_main(rest)
