@@ -11,11 +11,19 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m explainer", description="Nerve Map tools")
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("check", help="validate content/ and assets/ and print a summary")
+    sub.add_parser("schema", help="regenerate the JSON Schemas in content/schema/ from the models")
     sub.add_parser("bench", help="run the localisation benchmark on a vignette file", add_help=False)
     sub.add_parser("explain", help="rank explanations for marked zones and findings", add_help=False)
     args, rest = parser.parse_known_args(argv)
     if args.command == "check":
         return run_check()
+    if args.command == "schema":
+        from explainer.anatomy.schema import write_schemas
+        from explainer.paths import SCHEMA_DIR
+
+        for path in write_schemas(SCHEMA_DIR):
+            print(f"wrote {path.relative_to(SCHEMA_DIR.parent.parent)}")
+        return 0
     if args.command == "bench":
         from explainer.engine.cli import bench_main
 

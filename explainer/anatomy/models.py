@@ -60,12 +60,17 @@ class Zone(Record):
     nerves: tuple[ZoneNerve, ...] = Field(min_length=1)
 
 
+EntrapmentSite = Literal["carpal_tunnel", "guyons_canal"]
+
+
 class CutaneousNerve(Record):
     id: Id
     name: str
     roots: tuple[SegmentId, ...]
     roots_text: str
     answer_parent: Id | None
+    # Branches that leave their trunk before a classic entrapment site, so that site spares their skin.
+    leaves_before: tuple[EntrapmentSite, ...] = ()
     sources: SourceKeys = Field(min_length=1)
 
 

@@ -1,0 +1,100 @@
+"""A broken content file gives an error naming the file, the record and the field."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from explainer.anatomy import ContentError, ContentErrors, load_atlas_from
+from explainer.paths import CONTENT_DIR
+
+
+@pytest.fixture()
+def content_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "content"
+    shutil.copytree(CONTENT_DIR, target)
+    return target
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"fixture text {old!r} not found in {path.name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def _error(content: Path) -> ContentError:
+    with pytest.raises((ContentError, ContentErrors)) as info:
+        load_atlas_from(content)
+    exc = info.value
+    return exc.errors[0] if isinstance(exc, ContentErrors) else exc
+
+
+def test_unbroken_copy_loads(content_copy: Path) -> None:
+    assert len(load_atlas_from(content_copy).zones) == 108
+
+
+CASES: dict[str, tuple[str, str, str, Callable[[Path], None]]] = {
+    "unknown key": (
+        "zones.yaml", "occiput", "colour",
+        lambda c: _edit(c / "zones.yaml", "- id: occiput\n", "- id: occiput\n  colour: red\n"),
+    ),
+    "missing field": (
+        "movements.yaml", "elbow_flexion", "muscles",
+        lambda c: _edit(c / "movements.yaml", "  muscles: biceps, brachialis\n", ""),
+    ),
+    "dangling reference": (
+        "movements.yaml", "wrist_flexion", "nerve",
+        lambda c: _edit(c / "movements.yaml", "  nerve: median_nerve\n  roots: [C7]", "  nerve: medial_nerve\n  roots: [C7]"),
+    ),
+    "wrong type": (
+        "zones.yaml", "occiput", "midline_half",
+        lambda c: _edit(c / "zones.yaml", "- id: occiput\n  name: Back of the head\n  view: back\n  aspect: null\n"
+                        "  region: head_neck\n  midline_half: false",
+                        "- id: occiput\n  name: Back of the head\n  view: back\n  aspect: null\n"
+                        "  region: head_neck\n  midline_half: [1, 2]"),
+    ),
+    "closed vocabulary": (
+        "zones.yaml", "occiput", "view",
+        lambda c: _edit(c / "zones.yaml", "- id: occiput\n  name: Back of the head\n  view: back",
+                        "- id: occiput\n  name: Back of the head\n  view: side"),
+    ),
+    "roots out of order": (
+        "reflexes.yaml", "biceps", "roots",
+        lambda c: _edit(c / "reflexes.yaml", "  roots: [C5, C6]\n  main_root: C5", "  roots: [C6, C5]\n  main_root: C5"),
+    ),
+    "unknown source key": (
+        "reflexes.yaml", "adductor", "sources",
+        lambda c: _edit(c / "reflexes.yaml", "  sources: [OBTURATOR_TEXT]", "  sources: [NO_SUCH_BOOK]"),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_broken_file_error_names_file_record_field(content_copy: Path, case: str) -> None:
+    file, record, field, breaker = CASES[case]
+    breaker(content_copy)
+    err = _error(content_copy)
+    assert (err.file, err.record) == (file, record)
+    assert err.field.split(".")[0] == field.split(".")[0]
+    message = str(err)
+    assert file in message and record in message and field in message
+
+
+def test_root_list_out_of_anatomical_order_is_rejected(content_copy: Path) -> None:
+    path = content_copy / "roots.yaml"
+    text = path.read_text(encoding="utf-8")
+    start_l4, start_l5, start_s1 = text.index("- id: L4\n"), text.index("- id: L5\n"), text.index("- id: S1\n")
+    swapped = text[:start_l4] + text[start_l5:start_s1] + text[start_l4:start_l5] + text[start_s1:]
+    path.write_text(swapped, encoding="utf-8")
+    err = _error(content_copy)
+    assert err.file == "roots.yaml" and err.field == "id" and err.record == "L5"
+    assert "anatomical order" in str(err)
+
+
+def test_missing_file_is_named(content_copy: Path) -> None:
+    (content_copy / "spine.yaml").unlink()
+    err = _error(content_copy)
+    assert err.file == "spine.yaml" and "missing" in str(err)
