@@ -1,0 +1,18 @@
+"""Streamlit entry point: ``streamlit run explainer/app.py``. A thin shell over the domain package."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# `streamlit run` puts this file's folder on sys.path, not the project: add the project root.
+_ROOT = str(Path(__file__).resolve().parent.parent)
+if _ROOT not in sys.path:
+    sys.path.insert(0, _ROOT)
+
+import streamlit as st  # noqa: E402
+
+from explainer.ui.shell import run  # noqa: E402
+
+st.set_page_config(page_title="Nerve Map", page_icon="🩺", layout="wide")
+run()
