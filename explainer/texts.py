@@ -1,0 +1,130 @@
+"""Patient-facing text in content/: articles (Markdown), answer explanations, the self-check, UI strings.
+
+Validated like the anatomy files: unknown keys rejected, every source key and id must resolve.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+from explainer.anatomy import Atlas, ContentError, load_atlas
+from explainer.anatomy.files import parse_record, read_yaml
+from explainer.paths import CONTENT_DIR
+
+
+class _Text(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class MapLink(_Text):
+    label: str
+    query: str
+
+
+class Article(_Text):
+    id: str
+    title: str
+    summary: str
+    map_links: tuple[MapLink, ...] = ()
+    sources: tuple[str, ...] = Field(min_length=1)
+    body: str = ""
+
+
+class AnswerText(_Text):
+    plain_name: str
+    what_it_means: str
+    what_usually_helps: str
+    who_to_see: str
+    sources: tuple[str, ...] = Field(min_length=1)
+
+
+Option = Literal["yes", "sometimes", "no", "not_sure"]
+
+
+class Question(_Text):
+    id: str
+    text: str
+    options: tuple[Option, ...]
+    weight_yes: float
+
+
+class Outcome(_Text):
+    id: str
+    title: str
+    text: str
+    min_score: float | None = None
+    when: dict[str, Option] | None = None
+
+
+class SelfCheck(_Text):
+    intro: str
+    questions: tuple[Question, ...] = Field(min_length=1)
+    outcomes: tuple[Outcome, ...] = Field(min_length=1)
+    safety: str
+    sources: tuple[str, ...] = Field(min_length=1)
+
+
+class Texts(_Text):
+    articles: tuple[Article, ...]
+    answers: dict[str, AnswerText]
+    selfcheck: SelfCheck
+    ui: dict[str, Any]
+
+    def article(self, article_id: str) -> Article | None:
+        return next((a for a in self.articles if a.id == article_id), None)
+
+    def ui_text(self, key: str) -> str:
+        value = self.ui.get(key, "")
+        return value if isinstance(value, str) else ""
+
+
+def _front_matter(path: Path, content_dir: Path) -> Article:
+    name = path.relative_to(content_dir).as_posix()
+    text = path.read_text(encoding="utf-8")
+    if not text.startswith("---"):
+        raise ContentError(file=name, record=path.stem, field="-", problem="expected a '---' front-matter block")
+    _, head, body = text.split("---", 2)
+    meta = yaml.safe_load(head) or {}
+    return parse_record(Article, {**meta, "body": body.strip()}, file=name, index=0)
+
+
+def _check_sources(name: str, record: str, keys: tuple[str, ...], atlas: Atlas) -> None:
+    for key in keys:
+        if key not in atlas.sources:
+            raise ContentError(file=name, record=record, field="sources", problem=f"unknown source key {key!r}")
+
+
+def load_texts_from(content_dir: Path, *, atlas: Atlas) -> Texts:
+    articles = tuple(_front_matter(p, content_dir) for p in sorted((content_dir / "articles").glob("*.md")))
+    for a in articles:
+        _check_sources(f"articles/{a.id}.md", a.id, a.sources, atlas)
+    raw_answers = read_yaml(content_dir / "text" / "answers.yaml", content_dir=content_dir)
+    answers = {
+        k: parse_record(AnswerText, v, file="text/answers.yaml", index=i)
+        for i, (k, v) in enumerate((raw_answers or {}).get("answers", {}).items())
+    }
+    for answer_id in atlas.answers:
+        if answer_id not in answers:
+            raise ContentError(file="text/answers.yaml", record=answer_id, field="-", problem="answer has no text")
+    for answer_id, body in answers.items():
+        if answer_id not in atlas.answers:
+            raise ContentError(file="text/answers.yaml", record=answer_id, field="-", problem="not in the answer vocabulary")
+        _check_sources("text/answers.yaml", answer_id, body.sources, atlas)
+    selfcheck = parse_record(SelfCheck, read_yaml(content_dir / "connected.yaml", content_dir=content_dir),
+                             file="connected.yaml", index=0)
+    _check_sources("connected.yaml", "-", selfcheck.sources, atlas)
+    ui = read_yaml(content_dir / "text" / "ui.yaml", content_dir=content_dir) or {}
+    return Texts(articles=articles, answers=answers, selfcheck=selfcheck, ui=ui.get("ui", ui))
+
+
+@lru_cache(maxsize=1)
+def load_texts() -> Texts:
+    return load_texts_from(CONTENT_DIR, atlas=load_atlas())
+
+
+__all__ = ["Article", "AnswerText", "SelfCheck", "Texts", "load_texts", "load_texts_from"]
