@@ -27,7 +27,7 @@ def main(argv: list[str]) -> int:
     if args.command == "bench":
         from explainer.engine.cli import bench_main
 
-        return bench_main(rest)
+        return int(bench_main(rest))
     from explainer.engine.cli import explain_main
 
-    return explain_main(rest)
+    return int(explain_main(rest))

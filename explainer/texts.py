@@ -127,4 +127,4 @@ def load_texts() -> Texts:
     return load_texts_from(CONTENT_DIR, atlas=load_atlas())
 
 
-__all__ = ["Article", "AnswerText", "SelfCheck", "Texts", "load_texts", "load_texts_from"]
+__all__ = ["AnswerText", "Article", "SelfCheck", "Texts", "load_texts", "load_texts_from"]

@@ -84,7 +84,7 @@ def _reflexes(values: list[str], atlas: Atlas, notes: list[str]) -> tuple[tuple[
     for item in values:
         name, _, value = item.partition(":")
         if name in atlas.reflexes and value in REFLEX_VALUES:
-            out[name] = value  # type: ignore[assignment]
+            out[name] = value  # type: ignore[assignment,unused-ignore]
         else:
             notes.append(f"Ignored reflex '{item[:40]}' in the link (expected name:reduced|absent|brisk).")
     return tuple(out.items())

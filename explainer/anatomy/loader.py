@@ -60,7 +60,7 @@ def load_atlas_from(content_dir: Path) -> Atlas:
         other_causes=_by_id(lists["other_causes"]),
         zone_text=_zone_text(content_dir),
     )
-    problems = all_problems(atlas, root_order=[str(r.id) for r in lists["roots"]])
+    problems = all_problems(atlas, root_order=[str(r.model_dump()["id"]) for r in lists["roots"]])
     if len(problems) == 1:
         raise problems[0]
     if problems:

@@ -41,7 +41,7 @@ _REGION_BY_LETTER: Final[dict[str, SpinalRegion]] = {
 
 def segment_index(segment: str) -> int:
     """Position of a segment in head-to-tail order; raises ValueError for an unknown id."""
-    return SEGMENTS.index(segment)  # type: ignore[arg-type]
+    return SEGMENTS.index(segment)
 
 
 def in_order(segments: tuple[str, ...] | list[str]) -> bool:

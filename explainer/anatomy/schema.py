@@ -13,11 +13,9 @@ from explainer.anatomy.files import LIST_FILES, SPINE_FILE, ZONE_TEXT_FILE
 
 
 def _wrapper(key: str, model: type[BaseModel]) -> type[BaseModel]:
-    return create_model(  # type: ignore[call-overload,no-any-return]
-        f"{model.__name__}File",
-        __config__=ConfigDict(extra="forbid"),
-        **{key: (tuple[model, ...], ...)},
-    )
+    fields: dict[str, Any] = {key: (tuple[model, ...], ...)}  # type: ignore[valid-type]
+    wrapper: type[BaseModel] = create_model(f"{model.__name__}File", __config__=ConfigDict(extra="forbid"), **fields)
+    return wrapper
 
 
 def build_schemas() -> dict[str, dict[str, Any]]:
@@ -26,9 +24,8 @@ def build_schemas() -> dict[str, dict[str, Any]]:
     for file, (key, model) in LIST_FILES.items():
         schemas[file.replace(".yaml", ".schema.json")] = _wrapper(key, model).model_json_schema()
     schemas[SPINE_FILE.replace(".yaml", ".schema.json")] = m.Spine.model_json_schema()
-    text_model = create_model(  # type: ignore[call-overload]
-        "ZoneTextFile", __config__=ConfigDict(extra="forbid"), zones=(dict[str, m.ZoneText], ...)
-    )
+    text_fields: dict[str, Any] = {"zones": (dict[str, m.ZoneText], ...)}
+    text_model: type[BaseModel] = create_model("ZoneTextFile", __config__=ConfigDict(extra="forbid"), **text_fields)
     schemas[ZONE_TEXT_FILE.replace("/", "_").replace(".yaml", ".schema.json")] = text_model.model_json_schema()
     return schemas
 
