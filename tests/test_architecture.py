@@ -26,7 +26,7 @@ def test_domain_core_never_imports_streamlit() -> None:
     offenders = []
     for path in PACKAGE_DIR.rglob("*.py"):
         rel = path.relative_to(PACKAGE_DIR)
-        if rel.name in SHELL and len(rel.parts) == 1 or rel.parts[0] in SHELL_DIRS:
+        if (rel.name in SHELL and len(rel.parts) == 1) or rel.parts[0] in SHELL_DIRS:
             continue
         if "streamlit" in _imports(path):
             offenders.append(str(rel))
