@@ -86,7 +86,8 @@ class Atlas:
         return tuple(r.id for r in self.reflexes.values() if root in r.roots)
 
     def key_point_for(self, root: str) -> m.KeyPoint | None:
-        return self.key_points.get(root)
+        """The ISNCSCI key sensory point; S4 and S5 share one (perianal) point."""
+        return self.key_points.get("S4" if root == "S5" else root)
 
     def discs_pressing_on(self, root: str) -> tuple[tuple[str, str], ...]:
         """(disc id, 'posterolateral' | 'far-lateral') pairs whose typical herniation presses on root."""

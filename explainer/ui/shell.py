@@ -20,7 +20,7 @@ def atlas() -> Atlas:
 def root_rows(a: Atlas) -> list[dict[str, str]]:
     rows = []
     for root in a.ordered_roots:
-        point = a.key_point_for("S4" if root.id == "S5" else root.id)
+        point = a.key_point_for(root.id)
         isncsci = [k for k in root.key_muscles if k.isncsci]
         key = isncsci[0] if isncsci else (root.key_muscles[0] if root.key_muscles else None)
         movement = a.movements[key.movement].name if key and key.movement else (key.muscle if key else "—")
