@@ -1,0 +1,92 @@
+"""The single most useful next question to tell two candidates apart."""
+
+from __future__ import annotations
+
+import math
+
+from explainer.anatomy import SIDES, Atlas, Side
+from explainer.engine.candidates import Spec
+from explainer.engine.config_model import Weights
+from explainer.engine.evidence import Evidence
+from explainer.engine.scoring import Scored
+
+_ln = math.log
+
+
+def _move_lrs(spec: Spec, move: str, w: Weights) -> tuple[float, float]:
+    role = spec.movements.get(move)
+    if role == "major":
+        return _ln(w.weak_major.lr), _ln(w.normal_major.lr)
+    if role == "minor":
+        return _ln(w.weak_minor.lr), _ln(w.normal_minor.lr)
+    return _ln(w.weak_outside.lr), 0.0
+
+
+def _reflex_lrs(spec: Spec, reflex: str, w: Weights) -> tuple[float, float]:
+    role = spec.reflexes.get(reflex)
+    if role == "main":
+        return _ln(w.reflex_main.lr), _ln(w.reflex_normal_main.lr)
+    if role == "other":
+        return _ln(w.reflex_other.lr), _ln(w.reflex_normal_other.lr)
+    return _ln(w.reflex_outside.lr), 0.0
+
+
+def _verdict(a_yes: float, b_yes: float, a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a_yes > b_yes else (b, a)
+
+
+def _best_movement(a: Scored, b: Scored, ev: Evidence, atlas: Atlas, w: Weights) -> tuple[float, str] | None:
+    if ev.strength_normal:
+        return None
+    best: tuple[float, str] | None = None
+    for move in atlas.movements.values():
+        if move.id in ev.weak or move.id in ev.normal_moves:
+            continue
+        (aw, an), (bw, bn) = _move_lrs(a.spec, move.id, w), _move_lrs(b.spec, move.id, w)
+        gap = abs(aw - bw) + abs(an - bn)
+        if aw != bw and (best is None or gap > best[0]):
+            weak, normal = _verdict(aw, bw, a.spec.label, b.spec.label)
+            best = (gap, f"{move.question} Weak → {weak}; normal → {normal}.")
+    return best
+
+
+def _best_reflex(a: Scored, b: Scored, ev: Evidence, atlas: Atlas, w: Weights) -> tuple[float, str] | None:
+    best: tuple[float, str] | None = None
+    for reflex in atlas.reflexes.values():
+        if reflex.id in ev.reduced or reflex.id in ev.brisk or reflex.id in ev.normal_reflexes or ev.reflexes_normal:
+            continue
+        (ar, an), (br, bn) = _reflex_lrs(a.spec, reflex.id, w), _reflex_lrs(b.spec, reflex.id, w)
+        gap = abs(ar - br) + abs(an - bn)
+        if ar != br and (best is None or gap > best[0]):
+            low, normal = _verdict(ar, br, a.spec.label, b.spec.label)
+            best = (gap, f"Is the {reflex.name.lower()} reduced? Reduced → {low}; normal → {normal}.")
+    return best
+
+
+def _side_of(a: Scored, b: Scored) -> tuple[Side, ...]:
+    for s in (a.side, b.side):
+        if s in SIDES:
+            return (s,)  # type: ignore[return-value]
+    return SIDES
+
+
+def _best_zone(a: Scored, b: Scored, ev: Evidence, atlas: Atlas, w: Weights) -> tuple[float, str] | None:
+    marked = ev.marked_set
+    gap = _ln(w.zone_primary.lr) - _ln(w.zone_outside.lr)
+    for side in _side_of(a, b):
+        for zone in atlas.zones.values():
+            if (zone.id, side) in marked or zone.id in ev.normal_zones:
+                continue
+            in_a, in_b = a.spec.skin.get(zone.id) == "primary", b.spec.skin.get(zone.id) == "primary"
+            if in_a != in_b:
+                yes, no = (a.spec.label, b.spec.label) if in_a else (b.spec.label, a.spec.label)
+                return gap, f"Is the skin of the {zone.name.lower()} ({side}) numb or tingling? Yes → {yes}; no → {no}."
+    return None
+
+
+def next_question(a: Scored, b: Scored, ev: Evidence, *, atlas: Atlas, w: Weights) -> str | None:
+    """The untested movement, reflex or zone whose answer moves the two scores apart the most."""
+    options = [o for o in (_best_movement(a, b, ev, atlas, w), _best_reflex(a, b, ev, atlas, w), _best_zone(a, b, ev, atlas, w)) if o]
+    if not options:
+        return None
+    return max(options, key=lambda o: o[0])[1]
