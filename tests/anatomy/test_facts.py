@@ -10,7 +10,7 @@ from explainer.anatomy.order import sort_segments
 
 def test_anatomical_order_is_not_string_order() -> None:
     assert sort_segments(["L1", "T10", "C8", "T2", "S1"]) == ("C8", "T2", "T10", "L1", "S1")
-    assert DERMATOMAL_ROOTS[0] == "C2" and DERMATOMAL_ROOTS[-1] == "S5" and len(DERMATOMAL_ROOTS) == 28
+    assert DERMATOMAL_ROOTS[0] == "C2" and DERMATOMAL_ROOTS[-1] == "S5" and len(DERMATOMAL_ROOTS) == 29
 
 
 def test_roots_listed_c2_to_s5_in_order(atlas: Atlas) -> None:

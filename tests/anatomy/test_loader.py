@@ -29,7 +29,7 @@ def test_loading_does_not_depend_on_working_directory(tmp_path: Path) -> None:
     here = Path.cwd()
     try:
         os.chdir(tmp_path)
-        assert len(load_atlas_from(CONTENT_DIR).roots) == 28
+        assert len(load_atlas_from(CONTENT_DIR).roots) == 29
     finally:
         os.chdir(here)
 
