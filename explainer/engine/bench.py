@@ -64,13 +64,16 @@ def case_line(r: CaseResult) -> str:
             f"red flag expected={r.flag_expected} given={r.flag_given}{flag}")
 
 
+def _pct(k: int, d: int) -> float:
+    return 100.0 * k / d if d else 100.0
+
+
 def summary_line(results: Sequence[CaseResult]) -> str:
     n = len(results)
-    pct = (lambda k, d: 100.0 * k / d if d else 100.0)
     flagged = [r for r in results if r.flag_expected]
-    recall = pct(sum(r.flag_given for r in flagged), len(flagged))
+    recall = _pct(sum(r.flag_given for r in flagged), len(flagged))
     false_alarms = sum(r.flag_given and not r.flag_expected for r in results)
-    return (f"top1={pct(sum(r.top1_ok for r in results), n):.1f} top3={pct(sum(r.top3_ok for r in results), n):.1f} "
+    return (f"top1={_pct(sum(r.top1_ok for r in results), n):.1f} top3={_pct(sum(r.top3_ok for r in results), n):.1f} "
             f"redflag_recall={recall:.1f} false_alarms={false_alarms} cases={n}")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -115,11 +116,14 @@ def pair_spec(first: Spec, second: Spec, *, config: EngineConfig, order: int) ->
 def nerve_spec(nerve: str, *, atlas: Atlas, config: EngineConfig, weight: float, order: int) -> Spec:
     spared_moves = {m for s in config.spared if s.nerve == nerve for m in s.movements}
     spared_zones = {z for s in config.spared if s.nerve == nerve for z in s.zones}
-    skin: dict[str, SkinTag] = {z: ("also" if z in spared_zones else "primary") for z in atlas.nerve_zones(nerve)}
+    answer = atlas.answers[nerve]
+    # A plexus lesion involves a variable part of its territory, so it predicts any one zone less sharply.
+    sharp: SkinTag = "also" if answer.kind == "plexus" else "primary"
+    sites: dict[str, SkinTag] = {z: "axial" for s in config.sites if s.nerve == nerve for z in s.zones}
+    skin = _merge_skin(sites, {z: ("also" if z in spared_zones else sharp) for z in atlas.nerve_zones(nerve)})
     moves: dict[str, MoveRole] = {m: ("minor" if m in spared_moves else "major") for m in atlas.nerve_movements(nerve)}
     below = set(atlas.nerve_descendants(nerve))
     reflexes: dict[str, ReflexRole] = {r.id: "main" for r in atlas.reflexes.values() if r.nerve in below}
-    answer = atlas.answers[nerve]
     family: Family = "plexus" if answer.kind == "plexus" else "nerve"
     return Spec(key=nerve, answer=nerve, label=atlas.nerves[nerve].name, kind=answer.kind, family=family,
                 members=(nerve,), skin=MappingProxyType(skin), movements=MappingProxyType(moves),
@@ -163,7 +167,7 @@ def build_specs(*, atlas: Atlas, config: EngineConfig) -> tuple[Spec, ...]:
     order = {a: i for i, a in enumerate(atlas.answers)}
     roots = [root_spec(r, atlas=atlas, config=config, weight=weights[r], order=order[r])
              for r in DERMATOMAL_ROOTS if r in atlas.answers and r in atlas.roots]
-    pairs = [pair_spec(a, b, config=config, order=len(order) + i) for i, (a, b) in enumerate(zip(roots, roots[1:], strict=False))]
+    pairs = [pair_spec(a, b, config=config, order=len(order) + i) for i, (a, b) in enumerate(itertools.pairwise(roots))]
     nerves = [nerve_spec(a.id, atlas=atlas, config=config, weight=weights[a.id], order=order[a.id])
               for a in atlas.answers.values() if a.kind in ("nerve", "plexus") and a.id in atlas.nerves]
     patterns = [pattern_spec(p, atlas=atlas, weight=weights[p.id], order=order[p.id]) for p in config.patterns]

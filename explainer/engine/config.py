@@ -112,7 +112,7 @@ def _check_ids(config: EngineConfig, atlas: Atlas) -> list[ContentError]:
     findings += [("saddle_questions", f) for f in config.saddle_questions]
     errs += [_problem(r, "finding", f"unknown finding {f!r}") for r, f in findings if f not in atlas.findings]
     zones = [z for t in config.normal_tags for z in t.zones] + [z for a in config.axial for z in a.zones]
-    zones += [z for s in config.spared for z in s.zones]
+    zones += [z for s in config.spared for z in s.zones] + [z for s in config.sites for z in s.zones]
     zones += list(config.pain_only_zones)
     for p in config.patterns:
         zones += [*p.skin.primary_zones, *p.skin.also_zones, *p.skin.axial_zones]
@@ -128,7 +128,8 @@ def _check_ids(config: EngineConfig, atlas: Atlas) -> list[ContentError]:
     errs += [_problem("-", "movements", f"unknown movement {m!r}") for m in moves if m not in atlas.movements]
     errs += [_problem("-", "reflexes", f"unknown reflex {r!r}") for t in config.normal_tags for r in t.reflexes
              if r not in atlas.reflexes]
-    errs += [_problem("spared", "nerve", f"unknown nerve {s.nerve!r}") for s in config.spared if s.nerve not in atlas.nerves]
+    nerves = [("spared", s.nerve) for s in config.spared] + [("sites", s.nerve) for s in config.sites]
+    errs += [_problem(r, "nerve", f"unknown nerve {n!r}") for r, n in nerves if n not in atlas.nerves]
     return errs
 
 
@@ -137,7 +138,7 @@ def _check_sources(config: EngineConfig, atlas: Atlas) -> list[ContentError]:
     rated += [(f"priors[{i}]", p.source) for i, p in enumerate(config.priors)]
     rated += [(f"context[{i}]", c.source) for i, c in enumerate(config.context)]
     rated += [(p.id, p.source) for p in config.patterns] + [("axial", a.source) for a in config.axial]
-    rated += [("spared", s.source) for s in config.spared]
+    rated += [("spared", s.source) for s in config.spared] + [("sites", s.source) for s in config.sites]
     return [_problem(r, "source", f"unknown source key {s!r}") for r, s in rated if s not in atlas.sources]
 
 

@@ -127,6 +127,15 @@ class Spared(Item):
     source: str
 
 
+class Site(Item):
+    """Zones over a nerve's usual compression site, where local pain is felt."""
+
+    nerve: str
+    zones: tuple[str, ...] = Field(min_length=1)
+    why: str = Field(min_length=10)
+    source: str
+
+
 class EngineConfig(Item):
     thresholds: Thresholds
     weights: Weights
@@ -140,4 +149,5 @@ class EngineConfig(Item):
     normal_tags: tuple[NormalTag, ...] = ()
     axial: tuple[AxialRule, ...] = ()
     spared: tuple[Spared, ...] = ()
+    sites: tuple[Site, ...] = ()
     patterns: tuple[Pattern, ...] = ()

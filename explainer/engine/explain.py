@@ -66,7 +66,7 @@ def strength_word(posterior: float, *, config: EngineConfig) -> str:
 _ZONE_TEXT = {
     "zones_primary": "Marked zones in its main territory: {s}",
     "zones_also": "Marked zones it reaches in some charts: {s}",
-    "zones_axial": "Spinal pain it explains as referred pain: {s}",
+    "zones_axial": "Pain it explains as spinal or compression-site pain: {s}",
     "zones_outside": "Marked zones outside its territory: {s}",
     "unmarked": "{s} zones of its main territory left unmarked",
     "normal_zone": "Skin reported normal inside its territory: {s}",

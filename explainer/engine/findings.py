@@ -26,9 +26,8 @@ class UnknownIdError(ValueError):
 
 def _atlas(info: ValidationInfo) -> Atlas:
     ctx = info.context
-    if isinstance(ctx, Mapping) and isinstance(ctx.get("atlas"), Atlas):
-        return ctx["atlas"]
-    return load_atlas()
+    given = ctx.get("atlas") if isinstance(ctx, Mapping) else None
+    return given if isinstance(given, Atlas) else load_atlas()
 
 
 def _known(values: Iterable[str], *, vocab: Mapping[str, object], kind: str) -> None:

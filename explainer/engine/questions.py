@@ -66,7 +66,7 @@ def _best_reflex(a: Scored, b: Scored, ev: Evidence, atlas: Atlas, w: Weights) -
 def _side_of(a: Scored, b: Scored) -> tuple[Side, ...]:
     for s in (a.side, b.side):
         if s in SIDES:
-            return (s,)  # type: ignore[return-value]
+            return (s,)
     return SIDES
 
 
@@ -86,7 +86,8 @@ def _best_zone(a: Scored, b: Scored, ev: Evidence, atlas: Atlas, w: Weights) -> 
 
 def next_question(a: Scored, b: Scored, ev: Evidence, *, atlas: Atlas, w: Weights) -> str | None:
     """The untested movement, reflex or zone whose answer moves the two scores apart the most."""
-    options = [o for o in (_best_movement(a, b, ev, atlas, w), _best_reflex(a, b, ev, atlas, w), _best_zone(a, b, ev, atlas, w)) if o]
+    found = (_best_movement(a, b, ev, atlas, w), _best_reflex(a, b, ev, atlas, w), _best_zone(a, b, ev, atlas, w))
+    options = [o for o in found if o]
     if not options:
         return None
     return max(options, key=lambda o: o[0])[1]

@@ -75,7 +75,8 @@ def _zone_parts(spec: Spec, side: VariantSide, ev: Evidence, w: Weights) -> tupl
     unmarked = [f"{z}_{s}" for z, s in territory if (z, s) not in marked]
     if unmarked:
         share = min(1.0, w.small_territory.lr / len(territory))
-        parts.append(Part("unmarked", f"{len(unmarked)} of {len(territory)}", len(unmarked) * share * _ln(w.unmarked_in_territory.lr)))
+        penalty = len(unmarked) * share * _ln(w.unmarked_in_territory.lr)
+        parts.append(Part("unmarked", f"{len(unmarked)} of {len(territory)}", penalty))
     normal = [z for z in sorted(ev.normal_zones) if spec.skin.get(z) == "primary"]
     if normal:
         parts.append(Part("normal_zone", ", ".join(normal), len(normal) * _ln(w.zone_normal.lr)))
