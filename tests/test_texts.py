@@ -1,0 +1,51 @@
+"""Patient-facing text: every answer explained, articles link into the map, language hedged."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qs
+
+from explainer.anatomy import Atlas
+from explainer.texts import load_texts
+from explainer.viewstate import parse_query
+
+HEDGES = ("commonly", "usually", "may", "often", "can", "might", "mostly", "some", "rarely")
+
+
+def test_every_answer_has_plain_text(atlas: Atlas) -> None:
+    texts = load_texts()
+    assert set(texts.answers) == set(atlas.answers)
+
+
+def test_articles_cover_the_four_topics_and_link_into_the_map(atlas: Atlas) -> None:
+    texts = load_texts()
+    ids = {a.id for a in texts.articles}
+    assert {"nerves-leave-the-spine", "sciatica-and-the-sciatic-nerve", "other-causes-of-tingling",
+            "when-to-seek-urgent-care"} <= ids
+    for article in texts.articles:
+        assert article.map_links, article.id
+        for link in article.map_links:
+            params = {k: ",".join(v) for k, v in parse_qs(link.query).items()}
+            state = parse_query(params, atlas=atlas)
+            assert state.notes == (), (article.id, link.query, state.notes)
+
+
+def test_sciatica_article_names_the_nerve_facts() -> None:
+    body = load_texts().article("sciatica-and-the-sciatic-nerve")
+    assert body is not None
+    text = body.body.lower()
+    for phrase in ("longest", "buttock", "thigh", "tibial", "fibular", "disc"):
+        assert phrase in text, phrase
+
+
+def test_patient_texts_are_hedged() -> None:
+    texts = load_texts()
+    for answer_id, text in texts.answers.items():
+        words = set(re.findall(r"[a-z]+", text.what_it_means.lower()))
+        assert words & set(HEDGES), f"{answer_id}: what_it_means has no hedge word"
+
+
+def test_self_check_has_questions_and_outcomes() -> None:
+    check = load_texts().selfcheck
+    assert len(check.questions) >= 6
+    assert any(o.min_score is not None for o in check.outcomes)
