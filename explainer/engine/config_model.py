@@ -35,6 +35,7 @@ class Weights(Item):
     pain_only_weight: Rated
     unmarked_in_territory: Rated
     small_territory: Rated
+    zone_dependence: Rated
     weak_major: Rated
     weak_minor: Rated
     weak_outside: Rated

@@ -69,7 +69,9 @@ def _zone_parts(spec: Spec, side: VariantSide, ev: Evidence, w: Weights) -> tupl
         sums[kind] = sums.get(kind, 0.0) + ev.zone_weight[base] * (lr[tag] if tag else out_lr)
         names.setdefault(kind, []).append(f"{base}_{zside}")
         (explained if tag else unexplained).append(f"{base}_{zside}")
-    parts = [Part(kind, ", ".join(names[kind]), sums[kind]) for kind in sorted(sums)]
+    n = len(ev.marked)
+    damp = n ** w.zone_dependence.lr / n if n else 1.0
+    parts = [Part(kind, ", ".join(names[kind]), sums[kind] * damp) for kind in sorted(sums)]
     marked = ev.marked_set
     territory = [(z, s) for s in sides for z in spec.primary]
     unmarked = [f"{z}_{s}" for z, s in territory if (z, s) not in marked]
