@@ -78,11 +78,11 @@ _ZONE_TEXT = {
     "reflexes_normal": "Reflexes are normal, although it usually changes a reflex",
 }
 _MOVE_TEXT = {
-    "weak_major": "Weak {s}: it is a main supply of this movement",
-    "weak_minor": "Weak {s}: it supplies this movement only in part",
-    "weak_outside": "Weak {s}: it cannot weaken this movement",
-    "normal_major": "{s} is normal, although it is the main supply",
-    "normal_minor": "{s} is normal (it is a partial supply)",
+    "weak_major": "Weakness ({s}): it is a main supply of this movement",
+    "weak_minor": "Weakness ({s}): it supplies this movement only in part",
+    "weak_outside": "Weakness ({s}): it cannot weaken this movement",
+    "normal_major": "Normal strength ({s}), although it is the main supply",
+    "normal_minor": "Normal strength ({s}); it is only a partial supply",
 }
 _REFLEX_TEXT = {
     "reflex_main": "{s} {v}: a reflex it mainly carries",
