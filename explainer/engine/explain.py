@@ -6,6 +6,7 @@ import math
 
 from pydantic import BaseModel, ConfigDict
 
+from explainer.anatomy import Atlas
 from explainer.engine.config_model import EngineConfig
 from explainer.engine.evidence import Evidence, build_evidence
 from explainer.engine.findings import Findings
@@ -105,7 +106,20 @@ def part_text(part: Part, ev: Evidence, *, model: Model) -> str:
     if part.kind == "context":
         finding, _, idx = part.subject.partition("#")
         return f"{atlas.findings[finding].label}: {config.context[int(idx)].why}"
-    return _ZONE_TEXT.get(part.kind, part.kind).format(s=part.subject)
+    subject = zone_names(part.subject, atlas=atlas) if part.kind.startswith(("zones_", "normal_zone")) else part.subject
+    return _ZONE_TEXT.get(part.kind, part.kind).format(s=subject)
+
+
+def zone_names(subject: str, *, atlas: Atlas) -> str:
+    """'foot_dorsum_right, heel_lateral' -> 'Top of the foot ... (right), Outer heel ...' for people to read."""
+    out: list[str] = []
+    for item in subject.split(", "):
+        base, _, side = item.rpartition("_")
+        if side in ("left", "right") and base in atlas.zones:
+            out.append(f"{atlas.zones[base].name} ({side})")
+        else:
+            out.append(atlas.zones[item].name if item in atlas.zones else item)
+    return ", ".join(out)
 
 
 def _reasons(parts: list[Part], ev: Evidence, *, model: Model) -> list[Reason]:
