@@ -168,15 +168,15 @@ HEAD_HALF: list[Pt] = [
 ]  # fmt: skip
 TRUNK_HALF: list[Pt] = [
     (0.0, 6.7), (0.19, 6.7), (0.2, 6.5), (0.235, 6.33), (0.42, 6.22), (0.64, 6.14),
-    (0.84, 6.03), (0.92, 5.9), (0.78, 5.62), (0.755, 5.38), (0.73, 5.08), (0.68, 4.78),
+    (0.8, 6.06), (0.86, 5.9), (0.78, 5.62), (0.755, 5.38), (0.73, 5.08), (0.68, 4.78),
     (0.655, 4.56), (0.675, 4.36), (0.76, 4.14), (0.83, 3.98), (0.84, 3.78), (0.6, 3.64),
     (0.2, 3.6), (0.0, 3.6),
 ]  # fmt: skip
 # Limb tubes: centre x, y, lateral half-width, medial half-width.
 ARM: list[tuple[float, float, float, float]] = [
-    (0.8, 6.02, 0.21, 0.14), (0.88, 5.76, 0.235, 0.18), (0.965, 5.3, 0.21, 0.19),
+    (0.84, 5.86, 0.2, 0.14), (0.89, 5.72, 0.235, 0.18), (0.965, 5.3, 0.21, 0.2),
     (1.04, 4.9, 0.185, 0.18), (1.1, 4.6, 0.2, 0.2), (1.16, 4.3, 0.23, 0.225),
-    (1.24, 3.9, 0.205, 0.195), (1.3, 3.58, 0.165, 0.155), (1.32, 3.45, 0.18, 0.17),
+    (1.24, 3.9, 0.205, 0.195), (1.3, 3.58, 0.172, 0.165), (1.32, 3.45, 0.18, 0.17),
 ]  # fmt: skip
 LEG: list[tuple[float, float, float, float]] = [
     (0.42, 4.1, 0.44, 0.4), (0.425, 3.6, 0.445, 0.36), (0.39, 3.0, 0.37, 0.3),
@@ -195,27 +195,27 @@ def _mirror(points: Sequence[Pt]) -> list[Pt]:
 
 
 def hand_shape(*, frame: Frame) -> Polygon:
-    """Open hand seen palm- or back-on, thumb on the lateral (+u) side, fingers along +t."""
-    palm = frame.poly(smooth_closed([(0.0, -0.16), (0.02, 0.2), (0.4, 0.21), (0.46, 0.12),
-                                     (0.47, -0.05), (0.44, -0.2), (0.2, -0.19)], n=6))
-    fingers = [(0.19, 0.11, 0.37), (0.21, 0.02, 0.42), (0.2, -0.075, 0.4), (0.17, -0.155, 0.32)]
+    """Relaxed open hand seen palm- or back-on, thumb on the lateral (+u) side, fingers along +t."""
+    palm = frame.poly(smooth_closed([(0.0, -0.13), (0.03, 0.15), (0.2, 0.19), (0.42, 0.16),
+                                     (0.46, 0.0), (0.43, -0.17), (0.22, -0.17)], n=6))
+    # finger: base u, length, sideways drift of the tip
+    fingers = [(0.118, 0.37, 0.022), (0.04, 0.41, 0.006), (-0.04, 0.38, -0.012), (-0.112, 0.3, -0.035)]
     parts: list[BaseGeometry] = [palm]
-    for t0, u0, length in [(0.42, f[1], f[2]) for f in fingers]:
-        spread = u0 * 0.12
-        parts.append(frame.poly(capsule((t0, u0), (t0 + length, u0 + spread), 0.041)))
-    parts.append(frame.poly(capsule((0.1, 0.16), (0.35, 0.31), 0.05)))
-    return unary_union(parts).buffer(0.012).buffer(-0.012)
+    for u0, length, drift in fingers:
+        parts.append(frame.poly(capsule((0.38, u0), (0.38 + length, u0 + drift), 0.04)))
+    parts.append(frame.poly(capsule((0.08, 0.13), (0.3, 0.29), 0.047)))
+    return unary_union(parts).buffer(0.006).buffer(-0.006)
 
 
 def foot_front() -> Polygon:
-    """Foot seen from the front: dorsum foreshortened, toes towards the viewer."""
-    outline = smooth_closed([(0.2, 0.34), (0.16, 0.18), (0.13, 0.04), (0.2, 0.0), (0.47, 0.02),
-                             (0.56, 0.07), (0.52, 0.18), (0.43, 0.32)], n=6)
-    toes = [(0.185, -0.045, 0.06), (0.285, -0.03, 0.045), (0.37, -0.015, 0.042),
-            (0.445, 0.005, 0.038), (0.51, 0.035, 0.035)]
+    """Foot seen from the front: dorsum foreshortened, toes towards the viewer, turned out a little."""
+    outline = smooth_closed([(0.19, 0.34), (0.15, 0.2), (0.1, 0.06), (0.16, -0.02), (0.47, 0.0),
+                             (0.6, 0.06), (0.55, 0.2), (0.43, 0.33)], n=6)
+    toes = [(0.175, -0.06, 0.066), (0.29, -0.045, 0.048), (0.38, -0.03, 0.045),
+            (0.46, -0.01, 0.041), (0.535, 0.02, 0.037)]
     parts: list[BaseGeometry] = [Polygon(outline)]
     parts += [Point(x, y).buffer(r, 16) for x, y, r in toes]
-    return unary_union(parts).buffer(0.008).buffer(-0.008)
+    return unary_union(parts).buffer(0.006).buffer(-0.006)
 
 
 def heel_back() -> Polygon:
@@ -228,7 +228,7 @@ def silhouette(*, back: bool) -> tuple[BaseGeometry, BaseGeometry]:
     head = Polygon(smooth_closed(_mirror(HEAD_HALF), n=6))
     ears = [ellipse((s * 0.372, 6.93), 0.055, 0.125) for s in (1, -1)]
     trunk = Polygon(smooth_closed(_mirror(TRUNK_HALF), n=6))
-    caps = [Point(sx * 0.86, 5.84).buffer(0.2, 24) for sx in (1, -1)]
+    caps = [Point(sx * 0.87, 5.83).buffer(0.21, 24) for sx in (1, -1)]
     arm = tube(ARM)
     leg = tube(LEG)
     body = unary_union([head, *ears, trunk, *caps, arm, leg, affinity.scale(arm, -1, 1, origin=(0, 0)),
@@ -273,7 +273,8 @@ FA = Frame(ELBOW, WRIST)
 TH = Frame(HIP, KNEE)
 LG = Frame(KNEE, ANKLE)
 
-ARM_CELL = Polygon([(0.735, 9), (5, 9), (5, -1), (1.0, -1), (0.95, 3.6), (0.76, 5.4), (0.735, 5.9)])
+ARM_CELL = Polygon([(0.7, 9), (5, 9), (5, -1), (1.0, -1), (0.95, 3.6),
+                    *smooth_open([(0.78, 5.45), (0.74, 5.7), (0.71, 5.95), (0.7, 6.2)], n=6)])
 GROIN_CREASE: list[Pt] = [(-0.2, 3.62), (0.04, 3.64), (0.3, 3.78), (0.55, 3.9), (0.8, 4.02),
                           (1.0, 4.12)]
 LEG_CELL = below(GROIN_CREASE).difference(ARM_CELL)
@@ -287,10 +288,10 @@ def front_cells() -> list[tuple[str, BaseGeometry]]:
     elbow_t = ua.length
     cells: list[tuple[str, BaseGeometry]] = [
         # ---- head and neck
-        ("ear_jaw_angle", HEAD_CELL.union(above([(0, 6.35), (1, 6.35)])).intersection(
-            Polygon([(0.215, 6.98), (0.6, 6.98), (0.6, 6.38), (0.215, 6.38)]))),
+        ("ear_jaw_angle", Polygon([*smooth_open([(0.29, 7.02), (0.24, 6.86), (0.19, 6.72), (0.17, 6.56),
+                                                 (0.19, 6.4)], n=6), (0.7, 6.4), (0.7, 7.02)])),
         ("face", HEAD_CELL),
-        ("shoulder_top", Polygon([(0.58, 7), (1.4, 7), (1.4, 5.86), (0.8, 5.9), (0.58, 6.0)])),
+        ("shoulder_top", Polygon([(0.58, 7), (1.4, 7), (1.4, 5.76), (0.8, 5.85), (0.58, 5.97)])),
         ("supraclavicular", above(CLAVICLE_LINE).intersection(box(0.215, 0, 3, 7))),
         ("neck_anterior", above(CLAVICLE_LINE)),
         # ---- arm (upper arm frame: t from shoulder, u lateral)
@@ -347,8 +348,8 @@ def front_cells() -> list[tuple[str, BaseGeometry]]:
                                   (0.5, 1)], lateral=True)),
         ("thigh_anterior_lower", th.cell(-1.0, 1.92)),
         # ---- leg and ankle (leg frame: t from knee)
-        ("ankle_medial", lg.oval((1.55, -0.115), 0.14, 0.11)),
-        ("ankle_lateral", lg.oval((1.79, 0.115), 0.14, 0.11)),
+        ("ankle_medial", lg.oval((1.55, -0.095), 0.14, 0.105)),
+        ("ankle_lateral", lg.oval((1.79, 0.095), 0.14, 0.105)),
         ("ankle_anterior", lg.cell(1.42, 2.6)),
         ("leg_lateral_upper", lg.side([(-1, 0.03), (0.4, 0.03), (0.8, 0.05), (0.86, 1)], lateral=True)),
         ("leg_anterolateral_lower", lg.side([(0.0, 0.03), (0.6, 0.0), (1.1, -0.03), (1.5, -0.03),
@@ -425,7 +426,7 @@ FINGERS: dict[str, tuple[float, float, float, float]] = {
     "ring": (0.125, 1.04, 1.0, 0.06),
     "little": (0.36, 0.96, 0.8, 0.16),
 }
-FINGER_R = {"index": 0.135, "middle": 0.14, "ring": 0.135, "little": 0.12}
+FINGER_R = {"index": 0.14, "middle": 0.145, "ring": 0.152, "little": 0.13}
 THUMB = ((-0.4, 0.32), (-0.88, 1.08), 0.155)
 KNUCKLE_LINE: list[Pt] = [(-0.7, 0.98), (-0.35, 1.06), (0.0, 1.1), (0.3, 1.05), (0.62, 0.92)]
 
@@ -611,7 +612,7 @@ def key_points_body(*, back: bool) -> list[tuple[str, str, Pt]]:
         ("T10", "abdomen_umbilical", (x, UMBILICUS)), ("T11", "abdomen_lower", (x, 4.2)),
         ("T12", "groin", inguinal_mid), ("L1", "thigh_anterior_upper", l1),
         ("L2", "thigh_anterior_mid", l2), ("L3", "knee_medial", kne),
-        ("L4", "ankle_medial", LG.xy(1.55, -0.115)),
+        ("L4", "ankle_medial", LG.xy(1.55, -0.1)),
     ]
 
 
@@ -646,7 +647,6 @@ def detail_lines_body(*, back: bool) -> list[Line]:
         smooth_open([(0.0, 6.97), (0.035, 6.8), (0.0, 6.78)]),  # nose
         smooth_open([(0.0, 6.67), (0.07, 6.68), (0.1, 6.7)]),  # mouth
         smooth_open([(0.06, 7.12), (0.14, 7.14), (0.22, 7.12)]),  # brow
-        LG.oval((-0.06, 0.015), 0.16, 0.085).exterior.coords[:],  # patella
     ]
 
 
@@ -720,7 +720,7 @@ VOCAB = ROOT / "assets" / "zone_vocabulary.json"
 SIDES = ("right", "left")
 SIDE_TITLE = {"right": "Right", "left": "Left"}
 MIN_ZONE_PX = 24.0
-SAFETY = 1.06  # head-room over the minimum scale (plotly's fit, rounding)
+SAFETY = 1.03  # head-room over the minimum scale (plotly's fit, rounding)
 MARGIN_PX = 8
 
 
@@ -822,6 +822,7 @@ def build_views() -> list[ViewDraft]:
 # ----------------------------------------------------------------------------- output
 DIGITS = 3
 SIMPLIFY = {"front": 0.004, "back": 0.004}
+MIN_SCALE = {"saddle": 150.0, "foot_top": 140.0, "foot_sole": 140.0}  # px per unit, for legibility
 
 
 def _ring(coords: Iterable[Sequence[float]]) -> list[list[float]]:
@@ -878,7 +879,7 @@ def finalize(view: ViewDraft) -> dict[str, object]:
     fills = simple[len(names):]
     whole = unary_union(simple).buffer(0)
     d_min = min(2 * shapely.maximum_inscribed_circle(g).length for g in zones.values())
-    scale = MIN_ZONE_PX * SAFETY / d_min
+    scale = max(MIN_ZONE_PX * SAFETY / d_min, MIN_SCALE.get(view.name, 0.0))
     x0, y0, x1, y1 = whole.bounds
     top = y1 + (0.28 if view.name in ("front", "back") else 0.3)
     low = min([y0, *[float(str(lab["y"])) for lab in view.labels]]) - 0.12

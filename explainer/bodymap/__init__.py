@@ -1,0 +1,1 @@
+"""Body map and spine: drawn geometry and pure (streamlit-free) plotly figure builders."""
