@@ -12,7 +12,7 @@ if _ROOT not in sys.path:
 
 import streamlit as st  # noqa: E402
 
-from explainer.ui.shell import run  # noqa: E402
+from explainer.ui.nav import run  # noqa: E402
 
-st.set_page_config(page_title="Nerve Map", page_icon="🩺", layout="wide")
+st.set_page_config(page_title="Nerve Map", page_icon="🩺", layout="wide", initial_sidebar_state="collapsed")
 run()

@@ -1,0 +1,1 @@
+"""Presenters: pure functions that turn app state into plain display data (no streamlit import)."""

@@ -1,0 +1,150 @@
+"""Engine output -> what the Where page shows: headline, cards with strength words, the next question, urgency."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+from explainer.anatomy import Atlas
+from explainer.present.extras import Extras
+from explainer.present.findings import WARNING_QUESTIONS
+from explainer.present.zonelist import zone_label
+from explainer.texts import AnswerText
+
+STRENGTH_LABEL = {"strong": "Strong fit", "possible": "Possible fit", "unlikely": "Unlikely"}
+_ZONE_ID = re.compile(r"\b[a-z][a-z0-9_]*_(?:left|right)\b")
+
+
+class ReasonLike(Protocol):
+    @property
+    def text(self) -> str: ...
+
+
+class CandidateLike(Protocol):
+    @property
+    def id(self) -> str: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def side(self) -> str: ...
+    @property
+    def strength(self) -> str: ...
+    @property
+    def supporting(self) -> Sequence[ReasonLike]: ...
+    @property
+    def against(self) -> Sequence[ReasonLike]: ...
+    @property
+    def chart_notes(self) -> Sequence[str]: ...
+    @property
+    def next_question(self) -> str | None: ...
+
+
+class FlagLike(Protocol):
+    @property
+    def name(self) -> str: ...
+    @property
+    def level(self) -> str: ...
+    @property
+    def advice(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class ResultCard:
+    answer: str
+    title: str
+    strength: str
+    strength_label: str
+    side: str
+    why: tuple[str, ...]
+    against: tuple[str, ...]
+    chart_notes: tuple[str, ...]
+    what_it_means: str
+    what_usually_helps: str
+    who_to_see: str
+
+
+@dataclass(frozen=True)
+class NextQuestion:
+    text: str
+    kind: Literal["movement", "reflex", "zone", "text"]
+    subject: str | None
+    answered: bool
+
+
+@dataclass(frozen=True)
+class UrgentNote:
+    title: str
+    text: str
+    level: str
+
+
+def plain(atlas: Atlas, text: str) -> str:
+    """Swap zone ids such as 'foot_dorsum_right' for their plain names."""
+    return _ZONE_ID.sub(lambda m: zone_label(atlas, m.group(0)) if m.group(0).rsplit("_", 1)[0] in atlas.zones
+                        else m.group(0), text)
+
+
+def side_word(side: str) -> str:
+    return {"left": "left side", "right": "right side", "both": "both sides"}.get(side, "")
+
+
+def cards(atlas: Atlas, candidates: Sequence[CandidateLike], *, texts: Mapping[str, AnswerText],
+          limit: int = 3) -> tuple[ResultCard, ...]:
+    """The top distinct explanations (an answer appears once, at its best rank)."""
+    out: list[ResultCard] = []
+    seen: set[str] = set()
+    for c in candidates:
+        if c.id in seen:
+            continue
+        seen.add(c.id)
+        t = texts.get(c.id)
+        out.append(ResultCard(
+            answer=c.id, title=t.plain_name if t else c.label, strength=c.strength,
+            strength_label=STRENGTH_LABEL.get(c.strength, c.strength), side=side_word(c.side),
+            why=tuple(plain(atlas, r.text) for r in c.supporting), against=tuple(plain(atlas, r.text) for r in c.against),
+            chart_notes=tuple(c.chart_notes),
+            what_it_means=t.what_it_means if t else "", what_usually_helps=t.what_usually_helps if t else "",
+            who_to_see=t.who_to_see if t else "",
+        ))
+        if len(out) >= limit:
+            break
+    return tuple(out)
+
+
+def next_question(atlas: Atlas, text: str | None, *, extras: Extras, zones: Sequence[str],
+                  weak: Sequence[str], reflexes: Mapping[str, str]) -> NextQuestion | None:
+    """Recognise what the engine's next question asks about, so the page can offer answer buttons."""
+    if not text:
+        return None
+    for m in atlas.movements.values():
+        if text.startswith(m.question):
+            return NextQuestion(m.question, "movement", m.id, m.id in extras.ok or m.id in weak)
+    for r in atlas.reflexes.values():
+        if text.lower().startswith(f"is the {r.name.lower()} reduced?"):
+            q = f"Is the {r.name.lower()} reduced?"
+            return NextQuestion(q, "reflex", r.id, r.id in extras.rok or r.id in reflexes)
+    match = re.match(r"Is the skin of the (.+) \((left|right)\) numb or tingling\?", text)
+    if match:
+        zone = next((z.id for z in atlas.zones.values() if z.name.lower() == match.group(1)), None)
+        if zone:
+            zid = f"{zone}_{match.group(2)}"
+            q = f"Is the skin of the {zone_label(atlas, zid).lower()} numb or tingling?"
+            return NextQuestion(q, "zone", zid, zid in extras.nz or zid in zones)
+    return NextQuestion(text.split(" Weak →")[0].split(" Yes →")[0].split(" Reduced →")[0], "text", None, False)
+
+
+def urgent_notes(flags: Sequence[FlagLike], *, extras: Extras, other: Sequence[str],
+                 ui: Mapping[str, str]) -> tuple[UrgentNote, ...]:
+    """Engine red flags first, then any warning-sign question answered "yes" or "not sure"."""
+    notes = [UrgentNote(title=f.name, text=f.advice, level=f.level) for f in flags]
+    yes = [q for q in WARNING_QUESTIONS if q.tags[0] in other]
+    if yes and not flags:
+        notes.append(UrgentNote(title=ui.get("redflag_urgent_title", "Please get medical help today"),
+                                text=ui.get("redflag_urgent", "Please get checked by a doctor today."), level="emergency"))
+    if any(a == "unsure" for _, a in extras.rf):
+        notes.append(UrgentNote(title="Not sure about a warning sign?",
+                                text=ui.get("redflag_unsure_advice", "If you are not sure, get checked today."),
+                                level="same_day"))
+    return tuple(notes)

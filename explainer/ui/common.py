@@ -1,0 +1,80 @@
+"""Shared page furniture: title, mode switch, education notice, link notes, consult-mode styling."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from explainer.ui import state
+from explainer.ui.resources import ui
+
+MODE_KEY = "nm_mode_switch"
+_CONSULT_CSS = """
+<style>
+.stApp [data-testid="stMarkdownContainer"] p, .stApp [data-testid="stMarkdownContainer"] li,
+.stApp label p, .stApp button p { font-size: 1.2rem; }
+.stApp h1 { font-size: 2.6rem; }
+.stApp h2 { font-size: 2.0rem; }
+.stApp h3 { font-size: 1.6rem; }
+</style>
+"""
+
+
+def consult() -> bool:
+    return state.view().mode == "consult"
+
+
+def mode_label(mode: str) -> str:
+    if mode == "consult":
+        return ui("mode_consult_title", "With a clinician")
+    return ui("mode_self_title", "On my own")
+
+
+def _on_mode() -> None:
+    value = st.session_state.get(MODE_KEY)
+    if value in ("consult", "self"):
+        state.update(mode=value)
+
+
+def mode_switch() -> None:
+    state.sync_widget(MODE_KEY, state.view().mode)
+    st.segmented_control(
+        "Mode", options=["self", "consult"], format_func=mode_label, key=MODE_KEY, on_change=_on_mode,
+        required=True, help=f"{mode_label('self')}: {ui('mode_self_description')}\n\n"
+                            f"{mode_label('consult')}: {ui('mode_consult_description')}",
+    )
+
+
+def notice() -> None:
+    """Education, not diagnosis — on every page."""
+    if consult():
+        st.caption(f"ℹ️ **Education, not diagnosis.** {ui('education_notice_short', 'For learning only.')}")
+    else:
+        st.info(f"**Education, not diagnosis.** {ui('education_notice', 'Nerve Map is for learning only.')}", icon="ℹ️")
+
+
+def link_notes() -> None:
+    notes = state.link_notes()
+    if not notes:
+        return
+    with st.container(border=True):
+        st.warning("Some parts of the link could not be used, so they were left out:\n\n"
+                   + "\n".join(f"- {n}" for n in notes[:8]) + ("\n- …" if len(notes) > 8 else ""), icon="⚠️")
+        st.button("OK, hide this note", key="nm_dismiss_notes", on_click=state.dismiss_notes)
+
+
+def header(title: str, *, intro: str = "") -> None:
+    if consult():
+        st.markdown(_CONSULT_CSS, unsafe_allow_html=True)
+    top = st.columns([3, 2], vertical_alignment="bottom")
+    with top[0]:
+        st.title(title)
+    with top[1]:
+        mode_switch()
+    link_notes()
+    if intro and not consult():
+        st.write(intro)
+
+
+def footer() -> None:
+    st.divider()
+    st.caption(f"**Education, not diagnosis.** {ui('privacy_note', 'Nothing you mark is saved or sent anywhere.')}")

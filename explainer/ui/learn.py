@@ -1,0 +1,64 @@
+"""Learn: short articles from content/articles, each with buttons that open the map in the state it describes."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from urllib.parse import parse_qs
+
+import streamlit as st
+
+from explainer.present.extras import Extras
+from explainer.texts import Article
+from explainer.ui import state
+from explainer.ui.common import footer, header
+from explainer.ui.resources import atlas, texts
+from explainer.viewstate import ViewState, parse_query
+
+ARTICLE_KEY = "nm_article"
+
+
+def open_link(query: str) -> None:
+    """Apply an article's map link to the app state and go to its page (unknown parts become a visible note)."""
+    params = {k: ",".join(v) for k, v in parse_qs(query, keep_blank_values=False).items()}
+    target = parse_query(params, atlas=atlas())
+    new = replace(target, mode=state.view().mode, notes=())
+    state.commit(new, Extras())
+    if target.notes:
+        st.session_state[state.NOTES] = target.notes
+    st.session_state["nm_goto"] = new.page
+
+
+def _article_label(article_id: str) -> str:
+    found = texts().article(article_id)
+    return found.title if found else article_id
+
+
+def article(a: Article) -> None:
+    st.header(a.title)
+    st.caption(a.summary)
+    if a.map_links:
+        st.markdown("**See it on the map:**")
+        for i, link in enumerate(a.map_links):
+            st.button(f"🗺️ {link.label}", key=f"nm_link_{a.id}_{i}", on_click=open_link, args=(link.query,))
+    st.markdown(a.body)
+    cites = [atlas().sources[k].cite for k in a.sources if k in atlas().sources]
+    with st.expander(f"Sources ({len(cites)})"):
+        st.markdown("\n".join(f"- {c}" for c in cites))
+
+
+def learn_page() -> None:
+    header("Learn", intro="Short, plain-language articles. Each one can open the map to show what it describes.")
+    arts = texts().articles
+    if not arts:
+        st.info("No articles yet.")
+        footer()
+        return
+    ids = [a.id for a in arts]
+    v: ViewState = state.view()
+    state.sync_widget(ARTICLE_KEY, v.article if v.article in ids else ids[0])
+    chosen: str = st.radio("Choose an article", ids, key=ARTICLE_KEY, format_func=_article_label,
+                           on_change=lambda: state.update(article=st.session_state.get(ARTICLE_KEY))) or ids[0]
+    selected = texts().article(chosen)
+    if selected:
+        article(selected)
+    footer()

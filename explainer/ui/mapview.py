@@ -1,0 +1,95 @@
+"""The clickable body map and spine charts: figure caching, the on_select callbacks, view and drag-mode pickers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import plotly.graph_objects as go
+import streamlit as st
+
+try:
+    from explainer.bodymap.events import toggle_selection, zones_from_event
+except ImportError:  # pragma: no cover - until the body-map events module lands
+    from explainer.ui._events_stopgap import toggle_selection, zones_from_event
+from explainer.bodymap.figure import build_view_figure
+from explainer.bodymap.geometry import BodyMap, load_body_map
+from explainer.bodymap.spine import build_spine_figure
+from explainer.bodymap.style import MapStyle, plotly_config
+from explainer.viewstate import MAP_VIEWS
+
+VIEW_LABELS = {
+    "front": "Front", "back": "Back", "hand_palm": "Hand: palm", "hand_dorsum": "Hand: back",
+    "foot_top": "Foot: top", "foot_sole": "Foot: sole", "saddle": "Saddle area",
+}
+DRAG_LABELS = {"click": "Tap or click", "lasso": "Draw round (lasso)", "box": "Drag a box"}
+DRAG_KEY = "nm_drag_mode"
+
+
+@st.cache_resource(show_spinner=False)
+def body_map() -> BodyMap:
+    return load_body_map()
+
+
+@st.cache_resource(show_spinner=False)
+def chart_config() -> dict[str, Any]:
+    return plotly_config()
+
+
+def drag_mode() -> str:
+    value = st.session_state.get(DRAG_KEY)
+    return value if value in DRAG_LABELS else "click"
+
+
+def view_picker(*, current: str, key: str, on_change: Callable[[str], None], label: str = "View") -> None:
+    def changed() -> None:
+        value = st.session_state.get(key)
+        if value in MAP_VIEWS:
+            on_change(value)
+
+    if st.session_state.get(key) != current:
+        st.session_state[key] = current
+    st.segmented_control(label, options=list(MAP_VIEWS), format_func=VIEW_LABELS.__getitem__, key=key,
+                         on_change=changed, required=True)
+
+
+def drag_picker() -> None:
+    st.session_state.setdefault(DRAG_KEY, "click")
+    st.segmented_control("How to mark", options=list(DRAG_LABELS), format_func=DRAG_LABELS.__getitem__,
+                         key=DRAG_KEY, required=True,
+                         help="Tap a place to mark it and tap again to clear it. "
+                              "Lasso and box mark every place inside the shape you draw.")
+
+
+def _on_select(key: str, current: Callable[[], tuple[str, ...]], apply: Callable[[tuple[str, ...]], None]) -> None:
+    event = st.session_state.get(key)
+    hit = zones_from_event(event)
+    if hit:
+        apply(tuple(sorted(toggle_selection(frozenset(current()), hit, mode=drag_mode()))))
+
+
+def show_view(view: str, style: MapStyle, *, key: str, current: Callable[[], tuple[str, ...]] | None = None,
+              apply: Callable[[tuple[str, ...]], None] | None = None, alt: str = "",
+              size_px: tuple[int, int] | None = None) -> None:
+    """One body view; with ``apply`` clicks toggle zones through the callback."""
+    fig = build_view_figure(view, state=style, body=body_map(), size_px=size_px)  # type: ignore[arg-type]
+    _chart(fig, key=key, selectable=apply is not None, alt=alt,
+           callback=(lambda: _on_select(key, current, apply)) if apply and current else None)
+
+
+def show_spine(*, selected: frozenset[str], fills: dict[str, str], key: str, on_pick: Callable[[str], None],
+               size_px: tuple[int, int] | None = None) -> None:
+    fig = build_spine_figure(selected=selected, fills=fills, size_px=size_px)
+
+    def picked() -> None:
+        ids = zones_from_event(st.session_state.get(key))
+        if ids:
+            on_pick(sorted(ids)[0])
+
+    _chart(fig, key=key, selectable=True, callback=picked, alt="Spine with clickable nerve roots and discs")
+
+
+def _chart(fig: go.Figure, *, key: str, selectable: bool, callback: Callable[[], None] | None, alt: str) -> None:
+    kwargs: dict[str, Any] = {"on_select": callback, "selection_mode": ("points", "box", "lasso")} if (
+        selectable and callback) else {}
+    st.plotly_chart(fig, key=key, config=chart_config(), theme=None, width="content", alt=alt or None, **kwargs)

@@ -1,0 +1,48 @@
+"""Multipage navigation. The page in the link (?page=…) wins on the first run of a session."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from explainer.ui import state
+from explainer.ui.connected import connected_page
+from explainer.ui.learn import learn_page
+from explainer.ui.spine_page import spine_page
+from explainer.ui.where import where_page
+
+GOTO = "nm_goto"
+TITLES = {
+    "where": "Where do you feel it?",
+    "spine": "Explore the spine",
+    "learn": "Learn",
+    "connected": "Are my back and leg symptoms connected?",
+}
+
+
+def pages() -> dict[str, st.Page]:
+    return {
+        "where": st.Page(where_page, title=TITLES["where"], icon="📍", url_path="where", default=True),
+        "spine": st.Page(spine_page, title=TITLES["spine"], icon="🦴", url_path="spine"),
+        "learn": st.Page(learn_page, title=TITLES["learn"], icon="📖", url_path="learn"),
+        "connected": st.Page(connected_page, title=TITLES["connected"], icon="🔗", url_path="connected"),
+    }
+
+
+def _key_of(page: st.Page, all_pages: dict[str, st.Page]) -> str:
+    return next((k for k, p in all_pages.items() if p.url_path == page.url_path), "where")
+
+
+def run() -> None:
+    state.init_state()
+    all_pages = pages()
+    current = st.navigation(list(all_pages.values()), position="top")
+    key = _key_of(current, all_pages)
+    wanted = state.view().page
+    goto = st.session_state.pop(GOTO, None)
+    if (st.session_state.pop(state.FROM_LINK, False) or goto) and wanted != key:
+        st.switch_page(all_pages[wanted], query_params=state.query_for(state.view(), state.extras()))
+    if wanted != key:
+        state.update(page=key)
+    else:
+        state.write_query()
+    current.run()

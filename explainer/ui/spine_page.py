@@ -1,0 +1,148 @@
+"""Explore the spine: the spine and the body side by side; pick a root, disc or nerve (or compare two)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import streamlit as st
+
+from explainer.present import cards as pc
+from explainer.present import layers as pl
+from explainer.present import palette
+from explainer.present.mapstyle import map_style
+from explainer.ui import state
+from explainer.ui.common import footer, header
+from explainer.ui.mapview import show_spine, show_view, view_picker
+from explainer.ui.resources import atlas
+from explainer.ui.spine_cards import disc_card, legend, nerve_card, root_card
+
+COMPARES = (("L5", "common_fibular_nerve"), ("C6", "median_nerve"), ("C8", "ulnar_nerve"))
+NONE = "—"
+BODY_SIZE = (270, 600)
+
+
+def pick(*, root: str | None = None, nerve: str | None = None, disc: str | None = None) -> None:
+    state.commit(replace(state.view(), root=root, nerve=nerve, disc=disc, compare=None))
+
+
+def compare_with(item: str | None) -> None:
+    v = state.view()
+    if v.root or v.nerve or item is None:
+        state.commit(replace(v, compare=item, disc=None))
+    elif item in atlas().roots:
+        pick(root=item)
+    else:
+        pick(nerve=item)
+
+
+def on_spine(clicked: str) -> None:
+    kind, _, value = clicked.partition(":")
+    if kind == "root" and value in atlas().roots:
+        pick(root=value)
+    elif kind == "disc":
+        pick(disc=value)
+
+
+def _select(label: str, options: list[str], *, key: str, value: str | None, fmt, on_pick) -> None:  # type: ignore[no-untyped-def]
+    state.sync_widget(key, value if value in options else NONE)
+
+    def changed() -> None:
+        chosen = st.session_state.get(key)
+        on_pick(None if chosen == NONE else chosen)
+
+    st.selectbox(label, [NONE, *options], key=key, on_change=changed,
+                 format_func=lambda o: "Choose…" if o == NONE else fmt(o))
+
+
+def pickers() -> None:
+    a, v = atlas(), state.view()
+    cols = st.columns(4)
+    with cols[0]:
+        _select("Nerve root (head to tail)", [r.id for r in a.ordered_roots], key="nm_pick_root", value=v.root,
+                fmt=pc.root_label, on_pick=lambda r: pick(root=r))
+    with cols[1]:
+        _select("Nerve (sciatic first)", list(pc.nerve_order(a)), key="nm_pick_nerve", value=v.nerve,
+                fmt=lambda n: a.nerves[n].name, on_pick=lambda n: pick(nerve=n))
+    with cols[2]:
+        _select("Disc", [d.id for d in a.spine.discs], key="nm_pick_disc", value=v.disc,
+                fmt=lambda d: f"{pl.disc_label(d)} disc", on_pick=lambda d: pick(disc=d))
+    with cols[3]:
+        first = v.root or v.nerve
+        others = [r.id for r in a.ordered_roots] + list(pc.nerve_order(a))
+        _select("Compare with", [o for o in others if o != first], key="nm_pick_compare", value=v.compare,
+                fmt=lambda o: pl.short(a, o) if o in a.roots else a.nerves[o].name,
+                on_pick=compare_with)
+    st.caption("Quick comparisons:")
+    qc = st.columns(len(COMPARES))
+    for col, (root, nerve) in zip(qc, COMPARES, strict=True):
+        col.button(f"{root} root vs {a.nerves[nerve].name}", key=f"nm_cmp_{root}", width="stretch",
+                   on_click=lambda r=root, n=nerve: state.commit(replace(state.view(), root=r, nerve=None, disc=None,
+                                                                         compare=n)))
+
+
+def current_layer() -> tuple[pl.Layer, tuple[str, ...]]:
+    """The highlight and the nerve courses to draw for the current choice."""
+    a, v = atlas(), state.view()
+    first = v.root or v.nerve
+    if v.disc:
+        return pl.disc_layer(a, v.disc), ()
+    if first and v.compare:
+        courses = tuple(n for n in (first, v.compare) if n in a.nerves)
+        return pl.compare_layer(a, first, v.compare), courses
+    if first:
+        return pl.item_layer(a, first), ((first,) if first in a.nerves else ())
+    return pl.Layer(title=""), ()
+
+
+def spine_fills() -> tuple[frozenset[str], dict[str, str]]:
+    a, v = atlas(), state.view()
+    selected = {f"root:{r}" for r in (v.root, v.compare) if r and r in a.roots}
+    if v.disc:
+        selected.add(f"disc:{v.disc}")
+        disc = next((d for d in a.spine.discs if d.id == v.disc), None)
+        fills = {f"root:{r}": palette.FIRST for r in (disc.posterolateral if disc else ())}
+        fills.update({f"root:{r}": palette.SECOND for r in (disc.far_lateral if disc else ()) if f"root:{r}" not in fills})
+        return frozenset(selected), fills
+    if v.nerve:
+        return frozenset(selected), {f"root:{r}": palette.SKY for r in a.nerves[v.nerve].roots}
+    return frozenset(selected), {}
+
+
+def bodies(layer: pl.Layer, courses: tuple[str, ...]) -> None:
+    v = state.view()
+    view_picker(current=v.view, key="nm_spine_view", on_change=lambda value: state.update(view=value),
+                label="Body view")
+    style = map_style(layer, courses=courses, key_points=bool(v.root and not v.compare))
+    views = ("front", "back") if v.view in ("front", "back") else (v.view,)
+    cols = st.columns(len(views))
+    for col, name in zip(cols, views, strict=True):
+        with col:
+            show_view(name, style, key=f"nm_spine_body_{name}", size_px=BODY_SIZE if len(views) == 2 else None,
+                      alt=f"{layer.title or 'Body'}: {name.replace('_', ' ')}")
+
+
+def spine_page() -> None:
+    header("Explore the spine", intro="Pick a nerve root, a disc or a nerve — from the lists or by tapping the spine — "
+                                      "to see which skin and muscles it looks after.")
+    pickers()
+    v = state.view()
+    layer, courses = current_layer()
+    selected, fills = spine_fills()
+    left, middle, right = st.columns([2, 4, 3], gap="medium")
+    with left:
+        st.markdown("**The spine, seen from behind.** Tap a root (yellow) or a disc (blue).")
+        show_spine(selected=selected, fills=fills, key="nm_spine", on_pick=on_spine, size_px=(260, 620))
+    with middle:
+        bodies(layer, courses)
+    with right:
+        legend(layer)
+        if v.disc:
+            disc_card(v.disc)
+        for item in (v.root, v.nerve, v.compare):
+            if item and item in atlas().roots:
+                root_card(item)
+            elif item and item in atlas().nerves:
+                nerve_card(item)
+        if not (v.root or v.nerve or v.disc):
+            st.info("Tap a level of the spine, or choose a root, disc or nerve from the lists above.")
+    footer()

@@ -1,0 +1,92 @@
+"""App-owned session state: initialised ONCE from the query string, written back on every change.
+
+The view lives in st.session_state["nm_view"] (a ViewState) and st.session_state["nm_extras"] (Extras);
+every change goes through ``commit`` which also rewrites st.query_params, so the URL is always a shareable link.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+import streamlit as st
+
+from explainer.present.extras import Extras, extras_to_query, parse_extras
+from explainer.ui.resources import atlas, texts
+from explainer.viewstate import ViewState, parse_query, to_query
+
+VIEW = "nm_view"
+EXTRAS = "nm_extras"
+NOTES = "nm_link_notes"
+FROM_LINK = "nm_from_link"
+
+
+def _params() -> dict[str, str | list[str]]:
+    return {k: st.query_params.get_all(k) for k in st.query_params}
+
+
+def init_state() -> None:
+    """Read the link into session state on the first run of a session (and never again)."""
+    if VIEW in st.session_state:
+        return
+    params = _params()
+    try:
+        view = parse_query(params, atlas=atlas())
+        extras = parse_extras(params, atlas=atlas(), check_ids=tuple(q.id for q in texts().selfcheck.questions))
+    except Exception:  # a link must never break the app
+        view, extras = ViewState(notes=("The link could not be read, so the app opened fresh.",)), Extras()
+    st.session_state[VIEW] = replace(view, notes=())
+    st.session_state[EXTRAS] = replace(extras, notes=())
+    st.session_state[NOTES] = tuple(view.notes) + tuple(extras.notes)
+    # The link decides the page only when it names one (or carries zones, which open the Where page).
+    st.session_state[FROM_LINK] = "page" in params or bool(view.zones)
+
+
+def view() -> ViewState:
+    value = st.session_state.get(VIEW)
+    return value if isinstance(value, ViewState) else ViewState()
+
+
+def extras() -> Extras:
+    value = st.session_state.get(EXTRAS)
+    return value if isinstance(value, Extras) else Extras()
+
+
+def link_notes() -> tuple[str, ...]:
+    return tuple(st.session_state.get(NOTES, ()))
+
+
+def dismiss_notes() -> None:
+    st.session_state[NOTES] = ()
+
+
+def query_for(state: ViewState, more: Extras) -> dict[str, str]:
+    return {**to_query(state), **extras_to_query(more)}
+
+
+def write_query() -> None:
+    """Make the URL match the state (only touching it when it differs)."""
+    wanted = query_for(view(), extras())
+    current = {k: st.query_params.get(k) for k in st.query_params}
+    if current != wanted:
+        st.query_params.from_dict(wanted)
+
+
+def commit(state: ViewState | None = None, more: Extras | None = None) -> None:
+    """Store a new view and/or extras and rewrite the link."""
+    if state is not None:
+        st.session_state[VIEW] = state
+    if more is not None:
+        st.session_state[EXTRAS] = more
+    write_query()
+
+
+def update(**changes: Any) -> None:
+    """commit(replace(view(), **changes))."""
+    commit(replace(view(), **changes))
+
+
+def sync_widget(key: str, value: Any) -> None:
+    """Make a widget show the app-owned value before it is drawn (the widget is then created without a default)."""
+    if key not in st.session_state or st.session_state[key] != value:
+        st.session_state[key] = value

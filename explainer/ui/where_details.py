@@ -1,0 +1,116 @@
+"""Where page, below the map: what it feels like, the guided movement check, reflexes (consult) and more details."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import streamlit as st
+
+from explainer.present.findings import movement_answer, movement_checklist, reflex_answer, reflex_checklist
+from explainer.ui import state
+from explainer.ui.common import consult
+from explainer.ui.resources import atlas, ui
+
+MOVE_LABELS = {"yes": "Yes, I can", "no": "No, it is weak", "untested": "Not tried"}
+REFLEX_LABELS = {"untested": "Not tested", "normal": "Normal", "reduced": "Reduced", "absent": "Absent", "brisk": "Brisk"}
+SYMPTOMS_KEY = "nm_symptoms"
+OTHER_KEY = "nm_other"
+# Warning-sign tags are asked as plain questions beside the results, so they are left out of the "more" list.
+_ASKED = {"saddle_sensory_change", "bladder_dysfunction", "bowel_dysfunction", "sexual_dysfunction",
+          "bilateral_leg_symptoms", "progressive_weakness"}
+
+
+def symptoms() -> None:
+    a = atlas()
+    state.sync_widget(SYMPTOMS_KEY, list(state.view().symptoms))
+
+    def changed() -> None:
+        chosen = st.session_state.get(SYMPTOMS_KEY) or []
+        state.update(symptoms=tuple(s for s in a.symptoms if s in chosen))
+
+    st.pills(ui("empty_symptoms", "What does it feel like?"), list(a.symptoms), selection_mode="multi",
+             format_func=lambda s: a.symptoms[s].label, key=SYMPTOMS_KEY, on_change=changed)
+    if not consult():
+        with st.expander("What do these words mean?"):
+            st.markdown("\n".join(f"- **{s.label}**: {s.plain}" for s in a.symptoms.values()))
+
+
+def _set_movement(movement: str) -> None:
+    answer = st.session_state.get(f"nm_move_{movement}")
+    v, x = state.view(), state.extras()
+    weak = tuple(m for m in v.weak if m != movement) + ((movement,) if answer == "no" else ())
+    ok = tuple(m for m in x.ok if m != movement) + ((movement,) if answer == "yes" else ())
+    state.commit(replace(v, weak=weak), replace(x, ok=ok))
+
+
+def movements() -> None:
+    a, v, x = atlas(), state.view(), state.extras()
+    if not consult():
+        st.caption("Try each one gently if it is safe for you, holding on to something steady. "
+                   "Skip anything that hurts. If you are not sure, leave it as “Not tried”.")
+    for mid in movement_checklist(a, v, consult=consult()):
+        m = a.movements[mid]
+        key = f"nm_move_{mid}"
+        state.sync_widget(key, movement_answer(mid, v, x) or "untested")
+        label = m.question if not consult() else f"{m.name} — {m.question}"
+        st.radio(label, list(MOVE_LABELS), format_func=MOVE_LABELS.__getitem__, key=key, horizontal=True,
+                 on_change=_set_movement, args=(mid,))
+
+
+def _set_reflex(reflex: str) -> None:
+    answer = st.session_state.get(f"nm_reflex_{reflex}")
+    v, x = state.view(), state.extras()
+    pairs = tuple(p for p in v.reflexes if p[0] != reflex)
+    if answer in ("reduced", "absent", "brisk"):
+        pairs += ((reflex, answer),)
+    rok = tuple(r for r in x.rok if r != reflex) + ((reflex,) if answer == "normal" else ())
+    state.commit(replace(v, reflexes=pairs), replace(x, rok=rok))
+
+
+def reflexes() -> None:
+    a, v, x = atlas(), state.view(), state.extras()
+    cols = st.columns(2)
+    for i, rid in enumerate(reflex_checklist(a, v)):
+        key = f"nm_reflex_{rid}"
+        state.sync_widget(key, reflex_answer(rid, v, x) or "untested")
+        with cols[i % 2]:
+            st.selectbox(a.reflexes[rid].name, list(REFLEX_LABELS), format_func=REFLEX_LABELS.__getitem__, key=key,
+                         on_change=_set_reflex, args=(rid,))
+
+
+def more_details() -> None:
+    a, v = atlas(), state.view()
+    categories = ("pattern", "history", "exam", "red_flag", "normal") if consult() else ("pattern", "history")
+    options = [f.id for c in categories for f in a.findings.values() if f.category == c and f.id not in _ASKED]
+    options += [t for t in v.other if t not in options and t not in _ASKED]
+    state.sync_widget(OTHER_KEY, [t for t in v.other if t not in _ASKED])
+
+    def changed() -> None:
+        chosen = st.session_state.get(OTHER_KEY) or []
+        keep = [t for t in state.view().other if t in _ASKED]
+        state.update(other=tuple(dict.fromkeys([*keep, *chosen])))
+
+    st.multiselect("Anything else that applies (type to search)", options, key=OTHER_KEY, on_change=changed,
+                   format_func=lambda f: a.findings[f].label[:1].upper() + a.findings[f].label[1:],
+                   placeholder="e.g. back pain, worse with sitting, diabetes")
+
+
+def details() -> None:
+    if consult():
+        st.subheader("Findings")
+        cols = st.columns(2)
+        with cols[0]:
+            symptoms()
+            st.markdown("**Strength**")
+            movements()
+        with cols[1]:
+            st.markdown("**Reflexes**")
+            reflexes()
+            more_details()
+        return
+    st.subheader("2. What does it feel like?")
+    symptoms()
+    st.subheader("3. A quick movement check")
+    movements()
+    st.subheader("4. Anything else?")
+    more_details()

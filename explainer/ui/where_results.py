@@ -1,0 +1,145 @@
+"""Where page, right column: urgent care, the explanations, the next question, warning signs and the handout."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import streamlit as st
+
+from explainer.handout import build_handout_pdf
+from explainer.present.extras import Extras
+from explainer.present.findings import WARNING_QUESTIONS, warning_answer, warning_questions_due
+from explainer.present.handout_data import handout_data
+from explainer.present.results import NextQuestion, ResultCard
+from explainer.ui import state
+from explainer.ui.analysis import Analysis
+from explainer.ui.common import consult
+from explainer.ui.mapview import body_map
+from explainer.ui.resources import atlas, texts, ui, ui_strings
+
+WARN_LABELS = {"yes": "Yes", "no": "No", "unsure": "Not sure"}
+
+
+def urgent_banner(an: Analysis) -> None:
+    """An unmissable urgent-care message, first thing on the page, whenever a warning sign fires."""
+    for note in an.urgent:
+        icon = "🚨" if note.level == "emergency" else "⚠️"
+        st.error(f"### {icon} {note.title}\n\n{note.text}", icon=None)
+
+
+def reset() -> None:
+    v = state.view()
+    state.commit(replace(v, zones=(), symptoms=(), weak=(), reflexes=(), other=()), Extras())
+
+
+def _card_body(card: ResultCard, *, full: bool) -> None:
+    if card.why:
+        st.markdown("**Why it fits**\n" + "\n".join(f"- {w}" for w in card.why[: None if full else 2]))
+    if card.against:
+        st.markdown("**What argues against it**\n" + "\n".join(f"- {w}" for w in card.against[: None if full else 1]))
+    if full and card.chart_notes:
+        st.markdown(f"**{ui('charts_disagree_title', 'Where charts disagree')}**\n"
+                    + "\n".join(f"- {n}" for n in card.chart_notes))
+    if card.what_it_means:
+        st.markdown(f"**What this means.** {card.what_it_means}")
+    if full and card.what_usually_helps:
+        st.markdown(f"**What usually helps.** {card.what_usually_helps}")
+    if full and card.who_to_see:
+        st.markdown(f"**Who to see.** {card.who_to_see}")
+
+
+def _headline(card: ResultCard) -> None:
+    side = f" — {card.side}" if card.side else ""
+    st.markdown(f"## {card.title}\n**{card.strength_label}**{side}")
+
+
+def explanations(an: Analysis) -> None:
+    if not an.cards:
+        st.info(ui("empty_results", "Mark a place on the body to see which nerves could explain it."))
+        return
+    head, rest = an.cards[0], an.cards[1:]
+    _headline(head)
+    if consult():
+        _card_body(head, full=False)
+    else:
+        st.caption(ui(f"strength_{head.strength}", ""))
+        _card_body(head, full=True)
+    if rest:
+        with st.expander(f"Other explanations ({len(rest)})", expanded=not consult()):
+            for card in rest:
+                st.markdown(f"#### {card.title}\n**{card.strength_label}**" + (f" — {card.side}" if card.side else ""))
+                _card_body(card, full=not consult())
+    if not consult():
+        st.caption(ui("strength_note", "") + " " + ui("charts_disagree_pain", ""))
+
+
+def _answer(q: NextQuestion, answer: str) -> None:
+    v, x = state.view(), state.extras()
+    if q.kind == "movement" and q.subject:
+        weak = tuple(m for m in v.weak if m != q.subject) + ((q.subject,) if answer == "no" else ())
+        ok = tuple(m for m in x.ok if m != q.subject) + ((q.subject,) if answer == "yes" else ())
+        state.commit(replace(v, weak=weak), replace(x, ok=ok))
+    elif q.kind == "reflex" and q.subject:
+        reflexes = tuple(p for p in v.reflexes if p[0] != q.subject) + (((q.subject, "reduced"),) if answer == "no" else ())
+        rok = tuple(r for r in x.rok if r != q.subject) + ((q.subject,) if answer == "yes" else ())
+        state.commit(replace(v, reflexes=reflexes), replace(x, rok=rok))
+    elif q.kind == "zone" and q.subject:
+        if answer == "yes":
+            state.commit(v.with_zones((*v.zones, q.subject)))
+        else:
+            state.commit(more=replace(x, nz=(*x.nz, q.subject)))
+
+
+def next_question(an: Analysis) -> None:
+    q = an.question
+    if q is None or q.answered:
+        return
+    with st.container(border=True):
+        st.markdown(f"**The one question that would help most:** {q.text}")
+        if q.kind == "text":
+            return
+        yes, no = {"movement": ("Yes, I can", "No, it is weak"), "reflex": ("Normal", "Reduced or absent"),
+                   "zone": ("Yes", "No")}[q.kind]
+        cols = st.columns(2)
+        cols[0].button(yes, key=f"nm_nq_yes_{q.subject}", on_click=_answer, args=(q, "yes"), width="stretch")
+        cols[1].button(no, key=f"nm_nq_no_{q.subject}", on_click=_answer, args=(q, "no"), width="stretch")
+
+
+def _set_warning(qid: str) -> None:
+    q = next(w for w in WARNING_QUESTIONS if w.id == qid)
+    answer = st.session_state.get(f"nm_warn_{qid}")
+    v, x = state.view(), state.extras()
+    other = [t for t in v.other if t != q.tags[0]]
+    if answer == "yes":
+        other.extend(t for t in q.tags if t not in other)
+    state.commit(replace(v, other=tuple(other)), x.with_rf(qid, answer if answer != "yes" else None))
+
+
+def warning_questions() -> None:
+    """Asked whenever a leg, buttock or saddle zone is marked."""
+    v, x = state.view(), state.extras()
+    if not warning_questions_due(atlas(), v):
+        return
+    with st.container(border=True):
+        st.markdown(f"**Warning signs.** {ui('redflag_intro', 'A few quick questions about warning signs.')}")
+        for q in WARNING_QUESTIONS:
+            key = f"nm_warn_{q.id}"
+            state.sync_widget(key, warning_answer(q, v, x))
+            st.radio(ui(q.text_key, q.id), list(WARN_LABELS), format_func=WARN_LABELS.__getitem__, key=key,
+                     horizontal=True, on_change=_set_warning, args=(q.id,))
+        answers = [warning_answer(q, v, x) for q in WARNING_QUESTIONS]
+        if all(a == "no" for a in answers):
+            st.success(ui("redflag_all_no", "None of the warning signs apply right now."))
+
+
+def handout_button(an: Analysis) -> None:
+    v = state.view()
+    top = an.cards[0] if an.cards else None
+    keys = texts().answers[top.answer].sources if top and top.answer in texts().answers else ()
+    data = handout_data(atlas(), body=body_map(), zones=v.zones, top=top, urgent=an.urgent, source_keys=keys,
+                        ui=ui_strings())
+    st.download_button("Download handout (PDF)", data=lambda: build_handout_pdf(data, today=date.today()),
+                       file_name="nerve-map-handout.pdf", mime="application/pdf", key="nm_handout",
+                       on_click="ignore", icon="📄", width="stretch")
+    st.caption(ui("handout_link_note", "The link in your address bar reopens this view. It holds no personal details."))
