@@ -47,9 +47,10 @@ def mode_switch() -> None:
 def notice() -> None:
     """Education, not diagnosis — on every page."""
     if consult():
-        st.caption(f"ℹ️ **Education, not diagnosis.** {ui('education_notice_short', 'For learning only.')}")
+        st.caption(f":material/info: **Education, not diagnosis.** {ui('education_notice_short', 'For learning only.')}")
     else:
-        st.info(f"**Education, not diagnosis.** {ui('education_notice', 'Nerve Map is for learning only.')}", icon="ℹ️")
+        text = ui("education_notice", "Nerve Map is for learning only.")
+        st.info(f"**Education, not diagnosis.** {text}", icon=":material/info:")
 
 
 def link_notes() -> None:
@@ -58,7 +59,7 @@ def link_notes() -> None:
         return
     with st.container(border=True):
         st.warning("Some parts of the link could not be used, so they were left out:\n\n"
-                   + "\n".join(f"- {n}" for n in notes[:8]) + ("\n- …" if len(notes) > 8 else ""), icon="⚠️")
+                   + "\n".join(f"- {n}" for n in notes[:8]) + ("\n- …" if len(notes) > 8 else ""), icon=":material/warning:")
         st.button("OK, hide this note", key="nm_dismiss_notes", on_click=state.dismiss_notes)
 
 
@@ -71,6 +72,7 @@ def header(title: str, *, intro: str = "") -> None:
     with top[1]:
         mode_switch()
     link_notes()
+    notice()
     if intro and not consult():
         st.write(intro)
 

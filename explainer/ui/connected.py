@@ -24,7 +24,7 @@ def _reset() -> None:
 def connected_page() -> None:
     check = texts().selfcheck
     header(ui("connected_title", "Are my back and leg symptoms connected?"))
-    st.warning(check.safety, icon="⚠️")
+    st.warning(check.safety, icon=":material/warning:")
     st.write(check.intro)
     answers = dict(state.extras().check)
     for i, q in enumerate(check.questions, start=1):

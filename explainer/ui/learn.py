@@ -39,7 +39,7 @@ def article(a: Article) -> None:
     if a.map_links:
         st.markdown("**See it on the map:**")
         for i, link in enumerate(a.map_links):
-            st.button(f"🗺️ {link.label}", key=f"nm_link_{a.id}_{i}", on_click=open_link, args=(link.query,))
+            st.button(link.label, key=f"nm_link_{a.id}_{i}", on_click=open_link, args=(link.query,), icon=":material/map:")
     st.markdown(a.body)
     cites = [atlas().sources[k].cite for k in a.sources if k in atlas().sources]
     with st.expander(f"Sources ({len(cites)})"):

@@ -41,7 +41,23 @@ def drag_mode() -> str:
     return value if value in DRAG_LABELS else "click"
 
 
-def view_picker(*, current: str, key: str, on_change: Callable[[str], None], label: str = "View") -> None:
+@st.cache_resource(show_spinner=False)
+def view_of_zone() -> dict[str, str]:
+    """Zone instance id -> the view it is drawn (and clicked) in."""
+    return {z: name for name, v in body_map().views.items() for z in v.zones}
+
+
+def marked_per_view(zones: tuple[str, ...]) -> dict[str, int]:
+    where = view_of_zone()
+    counts: dict[str, int] = {}
+    for z in zones:
+        if z in where:
+            counts[where[z]] = counts.get(where[z], 0) + 1
+    return counts
+
+
+def view_picker(*, current: str, key: str, on_change: Callable[[str], None], label: str = "View",
+                counts: dict[str, int] | None = None) -> None:
     def changed() -> None:
         value = st.session_state.get(key)
         if value in MAP_VIEWS:
@@ -49,14 +65,20 @@ def view_picker(*, current: str, key: str, on_change: Callable[[str], None], lab
 
     if st.session_state.get(key) != current:
         st.session_state[key] = current
-    st.segmented_control(label, options=list(MAP_VIEWS), format_func=VIEW_LABELS.__getitem__, key=key,
-                         on_change=changed, required=True)
+    marks = counts or {}
+
+    def fmt(view: str) -> str:
+        n = marks.get(view, 0)
+        return f"{VIEW_LABELS[view]} ({n} marked)" if n else VIEW_LABELS[view]
+
+    st.segmented_control(label, options=list(MAP_VIEWS), format_func=fmt, key=key, on_change=changed, required=True,
+                         wrap=True)
 
 
 def drag_picker() -> None:
     st.session_state.setdefault(DRAG_KEY, "click")
     st.segmented_control("How to mark", options=list(DRAG_LABELS), format_func=DRAG_LABELS.__getitem__,
-                         key=DRAG_KEY, required=True,
+                         key=DRAG_KEY, required=True, wrap=True,
                          help="Tap a place to mark it and tap again to clear it. "
                               "Lasso and box mark every place inside the shape you draw.")
 

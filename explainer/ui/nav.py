@@ -21,10 +21,10 @@ TITLES = {
 
 def pages() -> dict[str, st.Page]:
     return {
-        "where": st.Page(where_page, title=TITLES["where"], icon="📍", url_path="where", default=True),
-        "spine": st.Page(spine_page, title=TITLES["spine"], icon="🦴", url_path="spine"),
-        "learn": st.Page(learn_page, title=TITLES["learn"], icon="📖", url_path="learn"),
-        "connected": st.Page(connected_page, title=TITLES["connected"], icon="🔗", url_path="connected"),
+        "where": st.Page(where_page, title=TITLES["where"], icon=":material/touch_app:", url_path="where", default=True),
+        "spine": st.Page(spine_page, title=TITLES["spine"], icon=":material/account_tree:", url_path="spine"),
+        "learn": st.Page(learn_page, title=TITLES["learn"], icon=":material/menu_book:", url_path="learn"),
+        "connected": st.Page(connected_page, title=TITLES["connected"], icon=":material/link:", url_path="connected"),
     }
 
 

@@ -42,7 +42,7 @@ def live() -> None:
         map_column()
     with cols[1]:
         if consult():
-            st.button("↺ Start again", key="nm_reset", on_click=reset, type="secondary")
+            st.button("Start again", key="nm_reset", on_click=reset, icon=":material/restart_alt:")
         else:
             st.subheader("5. What may explain it")
         if an.problem:

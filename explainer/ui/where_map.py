@@ -11,7 +11,7 @@ from explainer.present.mapstyle import hover_text, map_style
 from explainer.present.zonelist import REGION_LABELS, zone_label, zone_options
 from explainer.ui import state
 from explainer.ui.common import consult
-from explainer.ui.mapview import drag_mode, drag_picker, show_view, view_picker
+from explainer.ui.mapview import drag_mode, drag_picker, marked_per_view, show_view, view_picker
 from explainer.ui.resources import atlas, ui
 
 LAYER_LABELS = {"plain": "Just my marks", "dermatomes": "Skin strips (roots)", "nerves": "Nerve areas"}
@@ -56,7 +56,7 @@ def _layer_picker() -> None:
 
     state.sync_widget(LAYER_KEY, state.view().layer)
     st.segmented_control("Show on the map", options=list(LAYER_LABELS), format_func=LAYER_LABELS.__getitem__,
-                         key=LAYER_KEY, on_change=changed, required=True)
+                         key=LAYER_KEY, on_change=changed, required=True, wrap=True)
 
 
 def map_column() -> None:
@@ -65,7 +65,7 @@ def map_column() -> None:
         st.subheader("1. Mark where you feel it")
         st.caption(_guidance(v.view))
     view_picker(current=v.view, key="nm_where_view", on_change=lambda value: state.update(view=value),
-                label="Which part of the body")
+                label="Which part of the body", counts=marked_per_view(v.zones))
     cols = st.columns(2)
     with cols[0]:
         drag_picker()

@@ -24,8 +24,7 @@ WARN_LABELS = {"yes": "Yes", "no": "No", "unsure": "Not sure"}
 def urgent_banner(an: Analysis) -> None:
     """An unmissable urgent-care message, first thing on the page, whenever a warning sign fires."""
     for note in an.urgent:
-        icon = "🚨" if note.level == "emergency" else "⚠️"
-        st.error(f"### {icon} {note.title}\n\n{note.text}", icon=None)
+        st.error(f"### {note.title}\n\n{note.text}", icon=":material/emergency:")
 
 
 def reset() -> None:
@@ -141,5 +140,5 @@ def handout_button(an: Analysis) -> None:
                         ui=ui_strings())
     st.download_button("Download handout (PDF)", data=lambda: build_handout_pdf(data, today=date.today()),
                        file_name="nerve-map-handout.pdf", mime="application/pdf", key="nm_handout",
-                       on_click="ignore", icon="📄", width="stretch")
+                       on_click="ignore", icon=":material/download:", width="stretch")
     st.caption(ui("handout_link_note", "The link in your address bar reopens this view. It holds no personal details."))

@@ -1,0 +1,87 @@
+"""State -> engine inputs, the next question recognised for answer buttons, urgent notes, handout data, extras."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from explainer.anatomy import Atlas
+from explainer.bodymap.geometry import load_body_map
+from explainer.present import results as pr
+from explainer.present.extras import Extras, extras_to_query, parse_extras
+from explainer.present.findings import engine_inputs, movement_checklist, warning_questions_due
+from explainer.present.handout_data import handout_data
+from explainer.viewstate import ViewState
+
+TAGS = {"normal_ankle_dorsiflexion": (("ankle_dorsiflexion",), ()), "normal_knee_jerk": ((), ("patellar",))}
+
+
+def test_engine_inputs_add_normal_tags_and_bladder_bowel_normal(atlas: Atlas) -> None:
+    state = ViewState(zones=("foot_dorsum_right",), weak=("great_toe_extension",), other=("back_pain",))
+    extras = Extras(ok=("ankle_dorsiflexion",), rok=("patellar",), rf=(("bladder", "no"), ("bowel", "no")))
+    out = engine_inputs(atlas, state, extras, tags=TAGS)
+    assert set(out["other"]) == {"back_pain", "normal_ankle_dorsiflexion", "normal_knee_jerk",  # type: ignore[arg-type]
+                                 "normal_bladder_bowel"}
+    assert out["weak"] == ("great_toe_extension",) and out["zones"] == ("foot_dorsum_right",)
+
+
+def test_warning_questions_are_due_once_a_leg_is_marked(atlas: Atlas) -> None:
+    assert not warning_questions_due(atlas, ViewState(zones=("thumb_palmar_left",)))
+    assert warning_questions_due(atlas, ViewState(zones=("heel_plantar_left",)))
+
+
+def test_movement_check_follows_the_marked_limb(atlas: Atlas) -> None:
+    legs = movement_checklist(atlas, ViewState(zones=("foot_dorsum_right",)), consult=False)
+    assert "ankle_dorsiflexion" in legs and "elbow_flexion" not in legs
+    assert all(atlas.movements[m].question for m in legs)
+    arms = movement_checklist(atlas, ViewState(zones=("thumb_palmar_left",)), consult=True)
+    assert "thumb_abduction" in arms and "ankle_dorsiflexion" not in arms
+
+
+def test_next_question_is_recognised(atlas: Atlas) -> None:
+    heels = atlas.movements["ankle_dorsiflexion"].question
+    q = pr.next_question(atlas, f"{heels} Weak → L4 root; normal → L5 root.", extras=Extras(), zones=(), weak=(),
+                         reflexes={})
+    assert q is not None and q.kind == "movement" and q.subject == "ankle_dorsiflexion" and not q.answered
+    name = atlas.reflexes["achilles"].name.lower()
+    q = pr.next_question(atlas, f"Is the {name} reduced? Reduced → S1; normal → L5.", extras=Extras(rok=("achilles",)),
+                         zones=(), weak=(), reflexes={})
+    assert q is not None and q.kind == "reflex" and q.answered
+    zone = atlas.zones["first_web_space"].name.lower()
+    q = pr.next_question(atlas, f"Is the skin of the {zone} (right) numb or tingling? Yes → L5; no → x.",
+                         extras=Extras(), zones=(), weak=(), reflexes={})
+    assert q is not None and q.kind == "zone" and q.subject == "first_web_space_right"
+    assert pr.next_question(atlas, None, extras=Extras(), zones=(), weak=(), reflexes={}) is None
+
+
+def test_plain_swaps_zone_ids_for_names(atlas: Atlas) -> None:
+    text = pr.plain(atlas, "Marked zones: foot_dorsum_right, nonsense_left")
+    assert atlas.zones["foot_dorsum"].name in text and "nonsense_left" in text
+
+
+def test_urgent_notes_from_flags_yes_answers_and_unsure(atlas: Atlas) -> None:
+    flag = SimpleNamespace(name="Possible cauda equina syndrome", level="emergency", advice="Go today.")
+    assert pr.urgent_notes([flag], extras=Extras(), other=(), ui={})[0].title == flag.name
+    yes = pr.urgent_notes([], extras=Extras(), other=("progressive_weakness",), ui={"redflag_urgent_title": "Get help"})
+    assert yes[0].title == "Get help"
+    unsure = pr.urgent_notes([], extras=Extras(rf=(("saddle", "unsure"),)), other=(), ui={})
+    assert unsure and unsure[0].level == "same_day"
+    assert pr.urgent_notes([], extras=Extras(), other=("back_pain",), ui={}) == ()
+
+
+def test_extras_round_trip_and_bad_values_become_notes(atlas: Atlas) -> None:
+    extras = Extras(ok=("ankle_dorsiflexion",), rok=("achilles",), rf=(("saddle", "no"),), check=(("q1", "yes"),),
+                    nz=("foot_dorsum_left",))
+    assert parse_extras(extras_to_query(extras), atlas=atlas, check_ids=("q1",)) == extras
+    bad = parse_extras({"ok": "flying", "rf": "saddle:maybe", "check": "zz:yes", "nz": "x"}, atlas=atlas)
+    assert bad == Extras() and len(bad.notes) == 4
+
+
+def test_handout_data_has_marked_zone_names_and_panels(atlas: Atlas) -> None:
+    card = pr.ResultCard(answer="L5", title="The L5 nerve root", strength="strong", strength_label="Strong fit",
+                         side="right side", why=(), against=(), chart_notes=(), what_it_means="m",
+                         what_usually_helps="h", who_to_see="w")
+    data = handout_data(atlas, body=load_body_map(), zones=("foot_dorsum_right",), top=card, urgent=(),
+                        source_keys=("ISNCSCI", "nope"), ui={})
+    assert data.marked_zones == [f"{atlas.zones['foot_dorsum'].name} (right)"]
+    assert data.top_label == "The L5 nerve root" and len(data.sources) == 1
+    assert data.panels[0].title and data.panels[0].marked

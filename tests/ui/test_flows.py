@@ -1,0 +1,118 @@
+"""AppTest flows: findings -> results, red flag -> urgent message, link -> restored state, bad link -> note."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from streamlit.testing.v1 import AppTest
+
+from explainer.viewstate import ViewState
+from tests.ui.conftest import texts_of
+
+L5_LINK = {"zones": "foot_dorsum_right,great_toe_dorsal_right", "symptoms": "tingling,numbness", "other": "back_pain"}
+
+
+def test_findings_give_ranked_results_with_strength_why_and_texts(run_app: Callable[..., AppTest]) -> None:
+    at = run_app(seed={"nm_view": ViewState(zones=("foot_dorsum_right", "great_toe_dorsal_right"),
+                                             symptoms=("tingling",), other=("back_pain",))})
+    text = texts_of(at)
+    assert "L5" in next(m.value for m in at.markdown if m.value.startswith("## "))
+    for expected in ("Why it fits", "What argues against it", "What this means", "What usually helps", "Who to see"):
+        assert expected in text
+    assert any(w in text for w in ("Strong fit", "Possible fit"))
+    assert "The one question that would help most" in text
+
+
+def _question(at: AppTest) -> str:
+    text = texts_of(at)
+    return text.split("The one question that would help most:**")[1].split("\n")[0] if "help most" in text else ""
+
+
+def _ranking(at: AppTest) -> str:
+    return " | ".join(m.value for m in at.markdown if m.value.startswith(("## ", "#### ")))
+
+
+def test_answering_the_next_question_updates_the_ranking(run_app: Callable[..., AppTest]) -> None:
+    at = run_app(L5_LINK)
+    question, ranking = _question(at), _ranking(at)
+    assert question
+    button = next(b for b in at.button if b.key and b.key.startswith("nm_nq_no_"))
+    subject = button.key.removeprefix("nm_nq_no_")
+    button.click().run()
+    assert not at.exception
+    state = at.session_state["nm_view"]
+    assert subject in state.weak or subject in dict(state.reflexes) or subject in state.zones
+    assert _question(at) != question
+    assert _ranking(at) != ranking
+
+
+def test_red_flag_answer_puts_an_urgent_message_at_the_top(run_app: Callable[..., AppTest]) -> None:
+    at = run_app(L5_LINK)
+    assert not at.error
+    assert "Warning signs" in texts_of(at)
+    at.radio(key="nm_warn_saddle").set_value("yes").run()
+    assert at.error, "an urgent-care message must appear"
+    assert "Emergency" in at.error[0].value or "emergency" in at.error[0].value
+    assert "saddle_sensory_change" in at.query_params["other"]
+
+
+def test_red_flag_from_a_link_shows_urgent_care(run_app: Callable[..., AppTest]) -> None:
+    at = run_app({"zones": "perineum_right,perianal_left", "symptoms": "numbness"})
+    assert at.error and "cauda equina" in at.error[0].value.lower()
+
+
+def test_all_warning_signs_no_is_reassuring(run_app: Callable[..., AppTest]) -> None:
+    at = run_app(L5_LINK)
+    for q in ("saddle", "bladder", "bowel", "both_legs", "weakness", "sexual"):
+        at.radio(key=f"nm_warn_{q}").set_value("no").run()
+    assert not at.error and "None of the warning signs apply" in texts_of(at)
+    assert "saddle:no" in at.query_params["rf"]
+
+
+def test_link_restores_the_same_view(run_app: Callable[..., AppTest]) -> None:
+    link = {**L5_LINK, "mode": "consult", "weak": "great_toe_extension", "reflexes": "achilles:reduced",
+            "view": "foot_top", "layer": "dermatomes"}
+    at = run_app(link)
+    state = at.session_state["nm_view"]
+    assert state.zones == ("foot_dorsum_right", "great_toe_dorsal_right") and state.mode == "consult"
+    assert state.weak == ("great_toe_extension",) and state.reflexes == (("achilles", "reduced"),)
+    assert state.view == "foot_top" and state.layer == "dermatomes"
+    assert at.multiselect(key="nm_zone_list").value == ["foot_dorsum_right", "great_toe_dorsal_right"]
+    assert at.radio(key="nm_move_great_toe_extension").value == "no"
+    assert at.selectbox(key="nm_reflex_achilles").value == "reduced"
+    for key, value in link.items():
+        assert at.query_params[key] == value
+
+
+def test_zones_without_page_open_where_with_results(run_app: Callable[..., AppTest]) -> None:
+    at = run_app({"zones": "foot_dorsum_right"})
+    assert at.title[0].value == "Where do you feel it?" and "Why it fits" in texts_of(at)
+
+
+def test_bad_link_shows_a_note_and_never_raises(run_app: Callable[..., AppTest]) -> None:
+    at = run_app({"zones": "foot_dorsum_right,<script>", "mode": "admin", "root": "L9", "weak": "flying", "ok": "x"})
+    notes = " ".join(w.value for w in at.warning)
+    assert "could not be used" in notes and "<script>" in notes and "L9" in notes
+    assert at.session_state["nm_view"].zones == ("foot_dorsum_right",)
+    at.button(key="nm_dismiss_notes").click().run()
+    assert not any("could not be used" in w.value for w in at.warning)
+
+
+def test_zone_list_marks_zones_without_a_mouse(run_app: Callable[..., AppTest]) -> None:
+    at = run_app()
+    at.multiselect(key="nm_zone_list").select("heel_plantar_left").run()
+    assert at.query_params["zones"] == "heel_plantar_left"
+    assert "Why it fits" in texts_of(at)
+
+
+def test_symptoms_and_movement_check_reach_the_link(run_app: Callable[..., AppTest]) -> None:
+    at = run_app({"zones": "foot_dorsum_right"})
+    at.radio(key="nm_move_ankle_dorsiflexion").set_value("yes").run()
+    at.radio(key="nm_move_great_toe_extension").set_value("no").run()
+    assert at.query_params["ok"] == "ankle_dorsiflexion" and at.query_params["weak"] == "great_toe_extension"
+
+
+def test_quick_reset_in_consult_mode(run_app: Callable[..., AppTest]) -> None:
+    at = run_app({**L5_LINK, "mode": "consult"})
+    at.button(key="nm_reset").click().run()
+    assert "zones" not in at.query_params and at.query_params["mode"] == "consult"
