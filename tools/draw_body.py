@@ -27,6 +27,7 @@ from shapely.ops import unary_union
 
 Pt = tuple[float, float]
 Row = tuple[float, float, float, float]
+Line = list[Pt]
 BIG = 20.0
 
 
@@ -179,7 +180,7 @@ ARM: list[tuple[float, float, float, float]] = [
     (1.24, 3.9, 0.205, 0.195), (1.3, 3.58, 0.172, 0.165), (1.32, 3.45, 0.18, 0.17),
 ]  # fmt: skip
 LEG: list[tuple[float, float, float, float]] = [
-    (0.42, 4.1, 0.44, 0.4), (0.425, 3.6, 0.445, 0.36), (0.39, 3.0, 0.37, 0.3),
+    (0.42, 3.95, 0.405, 0.38), (0.425, 3.6, 0.445, 0.36), (0.39, 3.0, 0.37, 0.3),
     (0.35, 2.45, 0.28, 0.235), (0.33, 2.05, 0.25, 0.27), (0.325, 1.68, 0.245, 0.27),
     (0.32, 1.35, 0.22, 0.23), (0.31, 0.9, 0.155, 0.155), (0.3, 0.55, 0.14, 0.15),
     (0.3, 0.4, 0.17, 0.18), (0.3, 0.2, 0.2, 0.2),
@@ -203,24 +204,30 @@ def hand_shape(*, frame: Frame) -> Polygon:
     parts: list[BaseGeometry] = [palm]
     for u0, length, drift in fingers:
         parts.append(frame.poly(capsule((0.38, u0), (0.38 + length, u0 + drift), 0.04)))
-    parts.append(frame.poly(capsule((0.08, 0.13), (0.3, 0.29), 0.047)))
+    parts.append(frame.poly(capsule((0.1, 0.12), (0.33, 0.24), 0.047)))
     return unary_union(parts).buffer(0.006).buffer(-0.006)
 
 
 def foot_front() -> Polygon:
     """Foot seen from the front: dorsum foreshortened, toes towards the viewer, turned out a little."""
-    outline = smooth_closed([(0.19, 0.34), (0.15, 0.2), (0.1, 0.06), (0.16, -0.02), (0.47, 0.0),
-                             (0.6, 0.06), (0.55, 0.2), (0.43, 0.33)], n=6)
-    toes = [(0.175, -0.06, 0.066), (0.29, -0.045, 0.048), (0.38, -0.03, 0.045),
-            (0.46, -0.01, 0.041), (0.535, 0.02, 0.037)]
-    parts: list[BaseGeometry] = [Polygon(outline)]
-    parts += [Point(x, y).buffer(r, 16) for x, y, r in toes]
-    return unary_union(parts).buffer(0.006).buffer(-0.006)
+    return Polygon(smooth_closed([(0.17, 0.34), (0.09, 0.2), (0.08, 0.04), (0.11, -0.07), (0.2, -0.1),
+                                  (0.3, -0.085), (0.42, -0.06), (0.53, -0.02), (0.6, 0.04), (0.56, 0.18),
+                                  (0.43, 0.33)], n=8))
+
+
+TOE_CLEFTS: list[Line] = [[(x, y0), (x + 0.008, y0 + 0.07)] for x, y0 in
+                          ((0.245, -0.095), (0.34, -0.08), (0.425, -0.06), (0.5, -0.035))]
+FINGER_CLEFTS: list[tuple[float, float]] = [(0.079, 0.014), (0.0, -0.003), (-0.076, -0.024)]
+
+
+def hand_clefts(frame: Frame) -> list[Line]:
+    """Hint lines between the fingers of the whole-body hand (u at the base, tip drift)."""
+    return [[frame.xy(0.42, u), frame.xy(0.72, u + d)] for u, d in FINGER_CLEFTS]
 
 
 def heel_back() -> Polygon:
-    return Polygon(smooth_closed([(0.17, 0.3), (0.15, 0.1), (0.22, -0.01), (0.36, -0.01),
-                                  (0.45, 0.1), (0.44, 0.3)], n=6))
+    return Polygon(smooth_closed([(0.12, 0.36), (0.1, 0.16), (0.17, 0.01), (0.3, -0.03), (0.43, 0.01),
+                                  (0.5, 0.16), (0.48, 0.36)], n=8))
 
 
 def silhouette(*, back: bool) -> tuple[BaseGeometry, BaseGeometry]:
@@ -378,29 +385,35 @@ def back_cells() -> list[tuple[str, BaseGeometry]]:
         ("back_upper", band(7, 5.3, 0.04)),
         ("back_mid_upper", band(5.3, 4.88, 0.04)),
         ("back_mid_lower", band(4.88, 4.5, 0.03)),
-        ("sacral", Polygon([(-1, 4.25), (0.26, 4.25), (0.2, 4.0), (0.1, 3.84), (-1, 3.84)])),
+        ("sacral", Polygon([(-1, 4.25), *smooth_open([(0.25, 4.25), (0.21, 4.08), (0.13, 3.93),
+                                                     (0.0, 3.84)], n=6), (-1, 3.84)])),
         ("back_low", band(4.5, 4.17, 0.06).union(box(-1, 4.17, 0.3, 4.5))),
-        ("hip_lateral", Polygon([(0.64, 4.3), (0.62, 3.95), (0.64, 3.56), (2, 3.56), (2, 4.3)])),
-        ("buttock_upper_outer", Polygon([(0.3, 4.3), (0.33, 3.98), (0.45, 3.9), (0.7, 3.9),
-                                         (1.2, 3.9), (1.2, 4.3)])),
-        ("infragluteal_fold", Polygon([(-1, 3.6), (0.12, 3.6), (0.35, 3.59), (0.58, 3.66),
-                                       (0.7, 3.66), (0.7, 3.42), (0.3, 3.4), (-1, 3.4)])),
-        ("buttock_medial", Polygon([(-1, 3.95), (0.19, 3.95), (0.21, 3.75), (0.17, 3.6),
-                                    (-1, 3.6)])),
-        ("buttock_central", box(-1, 3.4, 0.9, 4.3)),
+        ("hip_lateral", Polygon([(2, 4.3), *smooth_open([(0.67, 4.3), (0.62, 4.05), (0.62, 3.78),
+                                                        (0.68, 3.5)], n=6), (2, 3.5)])),
+        ("buttock_upper_outer", Polygon([(2, 4.3), *smooth_open([(0.28, 4.3), (0.3, 4.1), (0.4, 3.97),
+                                                                (0.55, 3.93), (0.75, 3.95)], n=6),
+                                         (2, 3.95)])),
+        ("infragluteal_fold", above([(x, y - 0.09) for x, y in GLUTEAL_FOLD]).intersection(
+            below([(x, y + 0.085) for x, y in GLUTEAL_FOLD]))),
+        ("buttock_medial", Polygon([(-1, 4.0), *smooth_open([(0.12, 4.0), (0.2, 3.9), (0.23, 3.78),
+                                                            (0.2, 3.62), (0.1, 3.5)], n=6), (-1, 3.5)])),
+        ("buttock_central", above([(x, y - 0.09) for x, y in GLUTEAL_FOLD]).intersection(box(-1, 3.3, 0.9, 4.3))),
         # ---- thigh and leg (back)
-        ("thigh_posteromedial_upper", th.poly([(-1, -0.1), (0.9, -0.1), (0.9, -1), (-1, -1)])),
-        ("thigh_posterolateral", th.poly([(-1, 0.12), (1.6, 0.12), (1.6, 1), (-1, 1)])),
+        ("thigh_posteromedial_upper", th.side([(-1, -0.1), (0.5, -0.1), (0.8, -0.13), (0.95, -1)],
+                                              lateral=False)),
+        ("thigh_posterolateral", th.side([(-1, 0.12), (1.0, 0.12), (1.4, 0.13), (1.62, 1)], lateral=True)),
         ("popliteal_fossa", lg.poly(smooth_closed([(-0.45, 0.0), (-0.05, 0.19), (0.3, 0.0),
                                                     (-0.05, -0.2)], n=6))),
         ("thigh_posterior", th.cell(-1, 1.8)),
-        ("ankle_posterior", lg.cell(1.42, 3.0)),
-        ("leg_posterolateral_lower", lg.poly([(0.82, 0.01), (1.42, 0.01), (1.42, 1), (0.82, 1)])),
-        ("leg_posteromedial", lg.poly([(0.55, -0.05), (1.42, -0.02), (1.42, -1), (0.55, -1)])),
+        ("ankle_posterior", lg.upto([(1.45, -1), (1.4, -0.1), (1.42, 0.1), (1.48, 1)]).symmetric_difference(
+            lg.cell(-3, 3.0))),
+        ("leg_posterolateral_lower", lg.side([(0.75, 1), (0.8, 0.03), (1.1, 0.01), (1.5, 0.0)], lateral=True)),
+        ("leg_posteromedial", lg.side([(0.5, -1), (0.55, -0.04), (1.0, -0.03), (1.5, -0.02)], lateral=False)),
         ("leg_posterior_upper", lg.cell(-1, 3.0)),
     ]
 
 
+GLUTEAL_FOLD: list[Pt] = [(-0.2, 3.6), (0.03, 3.62), (0.25, 3.56), (0.45, 3.58), (0.62, 3.66), (0.9, 3.75)]
 FOOT_LINE_FRONT: list[Pt] = [(0.0, 0.12), (0.2, 0.1), (0.35, 0.09), (0.5, 0.11), (0.7, 0.15)]
 FOOT_LINE_BACK: list[Pt] = [(0.0, 0.2), (0.3, 0.19), (0.7, 0.2)]
 
@@ -420,14 +433,16 @@ def body_half(*, back: bool) -> dict[str, BaseGeometry]:
 # ----------------------------------------------------------------------------- detail views
 # Generic hand: wrist at (0, 0), fingers up, radial (thumb) side towards -x; palm 1.0 wide.
 FINGERS: dict[str, tuple[float, float, float, float]] = {
-    # name: base x, base y, length, tilt (x drift per unit length)
-    "index": (-0.355, 1.02, 0.98, -0.1),
-    "middle": (-0.115, 1.07, 1.08, -0.02),
-    "ring": (0.125, 1.04, 1.0, 0.06),
-    "little": (0.36, 0.96, 0.8, 0.16),
+    # name: base x, base y, length, tilt (x drift per unit length) - a relaxed, slightly fanned hand
+    "index": (-0.345, 1.0, 0.92, -0.12),
+    "middle": (-0.11, 1.06, 1.02, -0.025),
+    "ring": (0.125, 1.03, 0.95, 0.075),
+    "little": (0.35, 0.95, 0.74, 0.19),
 }
-FINGER_R = {"index": 0.14, "middle": 0.145, "ring": 0.152, "little": 0.13}
-THUMB = ((-0.4, 0.32), (-0.88, 1.08), 0.155)
+FINGER_R = {"index": 0.136, "middle": 0.142, "ring": 0.15, "little": 0.127}
+THUMB = ((-0.42, 0.3), (-0.84, 0.96), 0.152)
+# Across the thumb near its base (perpendicular to the thumb's axis): the thumb zone lies beyond.
+THUMB_BEYOND_BASE = Polygon([(-0.72, 0.3), (-0.4, 0.52), (-1.4, 2.0), (-2.0, 1.0)])
 KNUCKLE_LINE: list[Pt] = [(-0.7, 0.98), (-0.35, 1.06), (0.0, 1.1), (0.3, 1.05), (0.62, 0.92)]
 
 
@@ -436,16 +451,19 @@ def finger_axis(name: str, frac: float) -> Pt:
     return (x + tilt * length * frac, y + length * frac)
 
 
+def tapered(a: Pt, b: Pt, r: float, *, tip: float = 0.82) -> Polygon:
+    """A finger: convex hull of a base circle and a slightly smaller tip circle."""
+    return shapely.convex_hull(unary_union([Point(a).buffer(r, 24), Point(b).buffer(r * tip, 24)]))
+
+
 def hand_parts() -> tuple[Polygon, dict[str, Polygon], Polygon, Polygon]:
-    palm = Polygon(smooth_closed([(-0.4, 0.0), (-0.5, 0.45), (-0.5, 0.95), (-0.2, 1.12), (0.25, 1.1),
-                                  (0.5, 0.98), (0.52, 0.5), (0.42, 0.0)], n=8))
-    fingers = {}
-    for name in FINGERS:
-        fingers[name] = LineString([finger_axis(name, -0.15), finger_axis(name, 1.0)]).buffer(
-            FINGER_R[name], 16)
+    palm = Polygon(smooth_closed([(-0.38, 0.0), (-0.5, 0.45), (-0.5, 0.95), (-0.2, 1.12), (0.25, 1.1),
+                                  (0.49, 0.98), (0.5, 0.5), (0.4, 0.0)], n=8))
+    fingers = {name: tapered(finger_axis(name, -0.15), finger_axis(name, 1.0), FINGER_R[name])
+               for name in FINGERS}
     (a, b, r) = THUMB
-    thumb = LineString([a, b]).buffer(r, 16)
-    forearm = Polygon([(-0.4, 0.05), (-0.43, -0.55), (0.43, -0.55), (0.42, 0.05)])
+    thumb = tapered(a, b, r, tip=0.85)
+    forearm = Polygon([(-0.37, 0.06), (-0.41, -0.45), (0.42, -0.45), (0.39, 0.06)])
     return palm, fingers, thumb, forearm
 
 
@@ -464,16 +482,14 @@ def hand_detail(*, palm_side: bool) -> tuple[dict[str, BaseGeometry], list[BaseG
         x_r, y_r, _, tilt = FINGERS["ring"]
         ring_split = [(x_r + tilt * (y - y_r), y) for y in (3.0, 0.9)]
         cells += [
-            ("thumb_palmar", thumb.difference(Polygon(smooth_closed(
-                [(-0.3, 0.1), (-0.6, 0.6), (-0.6, 0.75), (-0.35, 0.5)], n=4))).intersection(thumb_cell)
-             .union(thumb.intersection(above([(-2, 0.72), (-0.55, 0.72), (-0.4, 1.0)])))),
+            ("thumb_palmar", thumb.intersection(THUMB_BEYOND_BASE)),
             ("index_palmar", fingers["index"]),
             ("middle_palmar", fingers["middle"]),
             ("ring_palmar_radial", fingers["ring"].intersection(left_of(ring_split))),
             ("ring_palmar_ulnar", fingers["ring"]),
             ("little_palmar", fingers["little"]),
-            ("thenar_eminence", Polygon(smooth_closed([(-0.12, 0.05), (-0.08, 0.45), (-0.25, 0.72),
-                                                       (-0.7, 0.7), (-0.6, 0.0)], n=6))),
+            ("thenar_eminence", Polygon(smooth_closed([(-0.12, 0.05), (-0.08, 0.42), (-0.22, 0.7),
+                                                       (-0.55, 0.62), (-0.8, 0.3), (-0.5, -0.05)], n=6))),
             ("hypothenar_eminence", Polygon(smooth_closed([(0.2, 0.05), (0.17, 0.4), (0.24, 0.68),
                                                            (0.7, 0.7), (0.6, 0.0)], n=6))),
             ("palm_distal", above([(-1, 0.62), (-0.1, 0.6), (0.3, 0.6), (1, 0.64)])),
@@ -487,9 +503,7 @@ def hand_detail(*, palm_side: bool) -> tuple[dict[str, BaseGeometry], list[BaseG
                            + [above([(-1, finger_axis("ring", 0.72)[1]), (1, finger_axis("ring", 0.72)[1])])
                               .intersection(fingers["ring"]).intersection(left_of(ring_split))])
         cells += [
-            ("thumb_dorsal", thumb.intersection(above([(-2, 0.55), (-0.5, 0.5), (-0.3, 0.25),
-                                                       (-0.3, -1)])).difference(
-                box(-0.45, -1, 2, 2))),
+            ("thumb_dorsal", thumb.intersection(THUMB_BEYOND_BASE)),
             ("little_dorsal", fingers["little"]),
             ("ring_dorsal_ulnar", fingers["ring"].difference(left_of(ring_split))),
             ("fingertips_dorsal", tips),
@@ -511,42 +525,39 @@ def hand_detail(*, palm_side: bool) -> tuple[dict[str, BaseGeometry], list[BaseG
 # Generic foot seen from above (dorsum) or below (sole): heel at y=0, toes up, medial (big toe)
 # towards +x. Foot length ~2.6, width at the ball ~1.0.
 FOOT_OUTLINE: list[Pt] = [
-    (0.0, -0.02), (0.26, 0.08), (0.34, 0.4), (0.33, 0.9), (0.38, 1.35), (0.48, 1.75), (0.5, 1.95),
-    (0.2, 2.02), (-0.1, 1.97), (-0.4, 1.84), (-0.5, 1.6), (-0.44, 1.1), (-0.36, 0.5), (-0.28, 0.1),
+    (0.0, -0.02), (0.24, 0.06), (0.3, 0.35), (0.3, 0.8), (0.35, 1.3), (0.45, 1.7), (0.49, 1.93),
+    (0.3, 2.03), (0.0, 2.0), (-0.25, 1.91), (-0.44, 1.75), (-0.47, 1.45), (-0.41, 0.95), (-0.33, 0.45),
+    (-0.24, 0.07),
 ]  # fmt: skip
 TOES: dict[str, tuple[Pt, Pt, float]] = {
-    "great": ((0.33, 1.9), (0.36, 2.5), 0.165),
-    "second": ((0.06, 1.93), (0.02, 2.42), 0.105),
-    "third": ((-0.15, 1.88), (-0.21, 2.3), 0.1),
-    "fourth": ((-0.33, 1.8), (-0.41, 2.16), 0.095),
-    "little": ((-0.48, 1.68), (-0.6, 1.98), 0.095),
+    "great": ((0.31, 1.9), (0.33, 2.22), 0.168),
+    "second": ((0.06, 1.93), (0.05, 2.17), 0.102),
+    "third": ((-0.14, 1.88), (-0.17, 2.08), 0.097),
+    "fourth": ((-0.3, 1.8), (-0.35, 1.96), 0.092),
+    "little": ((-0.43, 1.68), (-0.5, 1.81), 0.088),
 }
-TOE_LINE: list[Pt] = [(-0.9, 1.55), (-0.45, 1.76), (-0.2, 1.93), (0.1, 2.0), (0.3, 2.02), (0.8, 1.98)]
+TOE_LINE: list[Pt] = [(-0.9, 1.45), (-0.45, 1.72), (-0.2, 1.9), (0.1, 1.99), (0.3, 2.03), (0.8, 2.0)]
 
 
 def foot_detail(*, top: bool) -> tuple[dict[str, BaseGeometry], list[BaseGeometry]]:
     sole = Polygon(smooth_closed(FOOT_OUTLINE, n=8))
-    toes = {k: LineString([a, b]).buffer(r, 16) for k, (a, b, r) in TOES.items()}
-    parts: list[BaseGeometry] = [sole, *toes.values()]
-    if top:
-        parts.append(Polygon([(-0.3, 0.35), (-0.3, -0.45), (0.3, -0.45), (0.3, 0.35)]))
-    whole = unary_union(parts).buffer(0.02).buffer(-0.02)
+    toes = {k: tapered(a, b, r, tip=0.9) for k, (a, b, r) in TOES.items()}
+    whole = unary_union([sole, *toes.values()]).buffer(0.015).buffer(-0.015)
     beyond = above(smooth_open(TOE_LINE, n=6))
     own = {k: g.difference(unary_union([h for j, h in toes.items() if j != k])).intersection(beyond)
            for k, g in toes.items()}
     small = unary_union([own["second"], own["third"], own["fourth"]])
     if top:
         cells: list[tuple[str, BaseGeometry]] = [
-            ("deco:ankle", below([(-1, 0.42), (0, 0.38), (1, 0.42)])),
             ("great_toe_dorsal", own["great"]),
             ("little_toe_dorsal", own["little"]),
             ("toes_2_4_dorsal", small),
-            ("first_web_space", Polygon(smooth_closed([(0.17, 1.62), (0.3, 1.72), (0.26, 2.1),
-                                                       (0.1, 2.1), (0.04, 1.75)], n=6))),
-            ("foot_medial_border", left_of([(0.22, 3), (0.2, 1.6), (0.16, 1.0), (0.15, 0.4),
-                                            (0.2, -1)]).symmetric_difference(box(-3, -3, 3, 3))),
-            ("foot_lateral_border", left_of([(-0.28, 3), (-0.26, 1.5), (-0.19, 1.0), (-0.15, 0.4),
-                                             (-0.2, -1)])),
+            ("first_web_space", Polygon(smooth_closed([(0.1, 1.78), (0.27, 1.76), (0.3, 2.1),
+                                                       (0.15, 2.16), (0.04, 1.95)], n=6))),
+            ("foot_medial_border", left_of([(0.24, 3), (0.2, 1.6), (0.1, 1.0), (0.08, 0.4),
+                                            (0.1, -1)]).symmetric_difference(box(-3, -3, 3, 3))),
+            ("foot_lateral_border", left_of([(-0.28, 3), (-0.25, 1.5), (-0.17, 1.0), (-0.12, 0.4),
+                                             (-0.12, -1)])),
             ("foot_dorsum", box(-3, -3, 3, 3)),
         ]
     else:
@@ -563,29 +574,27 @@ def foot_detail(*, top: bool) -> tuple[dict[str, BaseGeometry], list[BaseGeometr
     zones, rest = paint(whole, cells)
     if rest.area > 1e-4:
         raise ValueError(f"foot: unassigned {rest.area}")
-    deco = [zones.pop("deco:ankle")] if top else []
-    return zones, deco
+    return zones, []
 
 
 def saddle_half() -> tuple[dict[str, BaseGeometry], list[BaseGeometry]]:
-    """Perineum seen from below, patient on the back with legs apart; one side (x >= 0)."""
-    thigh = Polygon(smooth_closed([(0.55, 1.9), (0.62, 1.2), (0.9, 0.75), (1.55, 1.2), (1.8, 2.0),
-                                   (1.2, 2.3)], n=8))
-    buttock = Polygon(smooth_closed([(0.05, -0.15), (0.35, 0.3), (0.95, 0.55), (1.45, 0.2),
-                                     (1.4, -0.8), (0.8, -1.3), (0.15, -1.15)], n=8))
-    zone_area = Polygon(smooth_closed([(0.0, 1.9), (0.55, 1.75), (0.6, 1.0), (0.45, 0.3),
-                                       (0.42, -0.6), (0.3, -1.05), (0.0, -1.1)], n=8))
-    whole = unary_union([zone_area]).intersection(box(0, -3, 3, 3))
+    """Perineum seen from below, patient on the back with legs apart; one side (x >= 0).
+
+    Pubis at the top, tailbone at the bottom; inner thigh and buttock are decoration.
+    """
+    half = [(0.0, 1.78), (0.3, 1.72), (0.5, 1.45), (0.5, 1.0), (0.4, 0.5), (0.34, 0.1), (0.4, -0.3),
+            (0.44, -0.7), (0.32, -1.0), (0.0, -1.08)]
+    zone_area = Polygon(smooth_closed(_mirror(half), n=8)).intersection(box(0, -3, 3, 3))
+    thigh = affinity.rotate(ellipse((0.92, 0.85), 0.38, 0.8), -28, origin=(0.92, 0.85))
+    buttock = ellipse((0.78, -0.55), 0.62, 0.66)
     cells: list[tuple[str, BaseGeometry]] = [
-        ("perianal", ellipse((0.0, -0.62), 0.4, 0.36)),
-        ("perineum", below([(-1, 0.12), (0.2, 0.1), (1, 0.05)])),
-        ("genitals_posterior", Polygon(smooth_closed([(0.0, 0.05), (0.34, 0.15), (0.36, 0.8),
-                                                      (0.2, 1.18), (0.0, 1.22)], n=8))
-         .union(box(-1, -1, 0.0, 1.3))),
+        ("perianal", ellipse((0.0, -0.62), 0.42, 0.4)),
+        ("perineum", below([(-1, 0.2), (0.2, 0.18), (1, 0.12)])),
+        ("genitals_posterior", ellipse((0.0, 0.72), 0.32, 0.5)),
         ("genitals_anterior", box(-3, -3, 3, 3)),
     ]
-    zones, rest = paint(whole, cells)
-    deco = [thigh.difference(zone_area), buttock.difference(zone_area)]
+    zones, _ = paint(zone_area, cells)
+    deco = [thigh.difference(zone_area).difference(buttock), buttock.difference(zone_area)]
     return zones, deco
 
 
@@ -619,27 +628,27 @@ def key_points_body(*, back: bool) -> list[tuple[str, str, Pt]]:
 KEY_POINTS_DETAIL: dict[str, list[tuple[str, str, Pt]]] = {
     "hand_dorsum": [("C6", "thumb_dorsal", (-0.68, 0.8)), ("C7", "middle_dorsal", finger_axis("middle", 0.3)),
                     ("C8", "little_dorsal", finger_axis("little", 0.3))],
-    "foot_top": [("L5", "foot_dorsum", (-0.15, 1.74))],
-    "foot_sole": [("S1", "heel_lateral", (-0.27, 0.35))],
-    "saddle": [("S4-5", "perianal", (0.13, -0.62))],
+    "foot_top": [("L5", "foot_dorsum", (-0.13, 1.82))],
+    "foot_sole": [("S1", "heel_lateral", (-0.25, 0.35))],
+    "saddle": [("S4-5", "perianal", (0.12, -0.66))],
 }
 
 
 # ----------------------------------------------------------------------------- decoration & courses
-Line = list[Pt]
-
-
 def detail_lines_body(*, back: bool) -> list[Line]:
     """Light anatomical hints drawn over the zones (half body)."""
+    hand = hand_clefts(Frame(WRIST, (WRIST[0] + 0.2, WRIST[1] - 1.0)))
     if back:
         return [
+            *hand,
             [(0.0, 6.25), (0.0, 4.0)],  # spine
-            smooth_open([(0.3, 5.92), (0.55, 5.86), (0.62, 5.7), (0.52, 5.25), (0.42, 5.3), (0.3, 5.85)]),
             [(0.0, 3.95), (0.0, 3.66)],  # natal cleft
-            smooth_open([(0.05, 3.62), (0.25, 3.56), (0.45, 3.58), (0.6, 3.66)]),  # gluteal fold
+            smooth_open(GLUTEAL_FOLD[1:-1], n=6),  # gluteal fold
             smooth_open([LG.xy(-0.02, -0.18), LG.xy(0.02, 0.0), LG.xy(-0.02, 0.18)]),  # knee crease
         ]
     return [
+        *hand,
+        *TOE_CLEFTS,
         smooth_open([(0.06, 6.08), (0.3, 6.04), (0.55, 6.05), (0.76, 6.0)]),  # clavicle
         ellipse((0.42, NIPPLE), 0.028, 0.028).exterior.coords[:],
         ellipse((0.0, UMBILICUS), 0.03, 0.035).exterior.coords[:],
@@ -704,9 +713,10 @@ def courses_detail(view: str) -> dict[str, list[Line]]:
                                                           (-0.7, 0.95)]),
                                              smooth_open([(-0.4, 0.2), (-0.3, 0.7), finger_axis("index", 0.2)])]}
     if view == "foot_top":
-        return {"superficial_fibular_nerve": [smooth_open([(-0.05, -0.4), (-0.05, 0.6), (-0.1, 1.3),
-                                                           (-0.15, 1.85)])],
-                "deep_fibular_nerve": [smooth_open([(0.08, -0.4), (0.1, 0.6), (0.15, 1.4), (0.18, 1.8)])]}
+        return {"superficial_fibular_nerve": [smooth_open([(-0.04, 0.15), (-0.06, 0.7), (-0.1, 1.3),
+                                                           (-0.16, 1.85)]),
+                                              smooth_open([(-0.06, 0.7), (0.05, 1.3), (0.05, 1.9)])],
+                "deep_fibular_nerve": [smooth_open([(0.06, 0.15), (0.1, 0.7), (0.15, 1.4), (0.18, 1.9)])]}
     if view == "foot_sole":
         return {"tibial_nerve": [smooth_open([(0.3, -0.1), (0.22, 0.3), (0.15, 0.55)])],
                 "medial_plantar_nerve": [smooth_open([(0.15, 0.55), (0.2, 1.2), (0.3, 1.9)])],
@@ -795,6 +805,10 @@ def detail_view(name: str, *, title: str, spacing: float, generic_side: str, cap
             view.labels.append({"text": f"{SIDE_TITLE[side]} {caption}", "x": dx, "y": label_y,
                                 "kind": "part"})
     view.faces_front = faces_front
+    if name == "saddle":
+        view.lines.append(ellipse((0.0, -0.62), 0.06, 0.06).exterior.coords[:])
+        view.labels += [{"text": "front (pubic bone)", "x": 0.0, "y": 2.0, "kind": "part"},
+                        {"text": "back (tailbone)", "x": 0.0, "y": -1.3, "kind": "part"}]
     return view
 
 
@@ -810,7 +824,7 @@ def build_views() -> list[ViewDraft]:
         detail_view("hand_dorsum", faces_front=False, title="Backs of the hands", spacing=1.3, generic_side="left",
                     caption="hand (back)", draw=lambda: hand_detail(palm_side=False), label_y=-0.75),
         detail_view("foot_top", faces_front=True, title="Tops of the feet", spacing=0.9, generic_side="right",
-                    caption="foot (top)", draw=lambda: foot_detail(top=True), label_y=-0.65),
+                    caption="foot (top)", draw=lambda: foot_detail(top=True), label_y=-0.3),
         detail_view("foot_sole", faces_front=False, title="Soles of the feet", spacing=0.9, generic_side="left",
                     caption="foot (sole)", draw=lambda: foot_detail(top=False), label_y=-0.3),
         detail_view("saddle", faces_front=True, title="Saddle area (perineum), seen from below", spacing=0.0,
