@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import math
-import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
@@ -23,7 +22,6 @@ from shapely import affinity
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon, box
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
-
 
 Pt = tuple[float, float]
 Row = tuple[float, float, float, float]
@@ -45,7 +43,7 @@ def catmull(rows: Sequence[Sequence[float]], *, n: int, closed: bool) -> list[li
             t = k / n
             t2, t3 = t * t, t * t * t
             out.append([0.5 * ((2 * b) + (-a + c) * t + (2 * a - 5 * b + 4 * c - d) * t2
-                               + (-a + 3 * b - 3 * c + d) * t3) for a, b, c, d in zip(p0, p1, p2, p3)])
+                               + (-a + 3 * b - 3 * c + d) * t3) for a, b, c, d in zip(p0, p1, p2, p3, strict=True)])
     if not closed:
         out.append(pts[-1])
     return out
@@ -333,9 +331,8 @@ def front_cells() -> list[tuple[str, BaseGeometry]]:
         ("abdomen_epigastric_mid", band(4.89, 4.72, 0.11)),
         ("abdomen_epigastric_lower", band(4.72, 4.55, 0.12)),
         ("abdomen_umbilical", band(4.55, 4.375, 0.13)),
-        ("suprapubic", Polygon(smooth_open([(-0.3, 4.13), (0.0, 4.13), (0.2, 4.1), (0.25, 3.95),
-                                            (0.24, 3.7), (0.2, 3.3)], n=6)
-                               + [(-0.3, 3.3)]).difference(LEG_CELL)),
+        ("suprapubic", Polygon([*smooth_open([(-0.3, 4.13), (0.0, 4.13), (0.2, 4.1), (0.25, 3.95),
+                                              (0.24, 3.7), (0.2, 3.3)], n=6), (-0.3, 3.3)]).difference(LEG_CELL)),
         ("groin", above(GROIN_CREASE).intersection(
             below([(x, y + 0.2) for x, y in GROIN_CREASE]))),
         ("abdomen_lower", box(-1, 3.0, 3, 7).difference(LEG_CELL)),
@@ -473,11 +470,10 @@ def hand_detail(*, palm_side: bool) -> tuple[dict[str, BaseGeometry], list[BaseG
     whole = unary_union([hand, forearm])
     wrist_cut = below([(-1, 0.02), (1, 0.02)])
     beyond_knuckles = above(smooth_open(KNUCKLE_LINE, n=6))
-    thumb_cell = Polygon([(-0.3, 0.5), (-0.62, 0.98), (-1.4, 1.4), (-1.4, 0.2)])
     cells: list[tuple[str, BaseGeometry]] = [("deco:forearm", wrist_cut)]
     for name in FINGERS:
         own = fingers[name].difference(unary_union([g for k, g in fingers.items() if k != name]))
-        fingers[name] = own.intersection(beyond_knuckles) if True else own
+        fingers[name] = own.intersection(beyond_knuckles)
     if palm_side:
         x_r, y_r, _, tilt = FINGERS["ring"]
         ring_split = [(x_r + tilt * (y - y_r), y) for y in (3.0, 0.9)]

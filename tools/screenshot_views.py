@@ -14,12 +14,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from playwright.sync_api import sync_playwright  # noqa: E402
+from playwright.sync_api import sync_playwright
 
-from explainer.bodymap.figure import build_view_figure  # noqa: E402
-from explainer.bodymap.geometry import VIEWS, load_body_map  # noqa: E402
-from explainer.bodymap.spine import build_spine_figure  # noqa: E402
-from explainer.bodymap.style import MapStyle, plotly_config  # noqa: E402
+from explainer.bodymap.figure import build_view_figure
+from explainer.bodymap.geometry import VIEWS, load_body_map
+from explainer.bodymap.spine import build_spine_figure
+from explainer.bodymap.style import MapStyle, plotly_config
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
@@ -35,8 +35,7 @@ def demo_state(view: str) -> MapStyle:
     also = frozenset(zones[2::7])
     labels = {z: "L5" for z in zones[::5][:6]}
     courses = tuple(sorted({n for n in body.views[view].courses}))  # type: ignore[index]
-    return MapStyle(fills=fills, also=also, labels=labels, selected=frozenset(zones[1:2]),
-                    courses=courses, show_key_points=True)
+    return MapStyle(fills=fills, also=also, labels=labels, selected=frozenset(zones[1:2]), courses=courses, show_key_points=True)
 
 
 def write_html(fig: object, path: Path) -> None:

@@ -23,34 +23,51 @@ MARGIN_PX = 8
 HATCH_SPACING_PX = 7.0
 
 
-def _lines_trace(paths: Iterable[Sequence[Point]], *, colour: str, width: float, dash: str = "solid",
-                 fill: str | None = None) -> go.Scattergeo:
+def _lines_trace(
+    paths: Iterable[Sequence[Point]], *, colour: str, width: float, dash: str = "solid", fill: str | None = None
+) -> go.Scattergeo:
     lon: list[float | None] = []
     lat: list[float | None] = []
     for path in paths:
         lon += [p[0] for p in path] + [None]
         lat += [p[1] for p in path] + [None]
     return go.Scattergeo(
-        lon=lon, lat=lat, mode="lines", line={"color": colour, "width": width, "dash": dash},
-        fill="toself" if fill else "none", fillcolor=fill, hoverinfo="skip", showlegend=False,
+        lon=lon,
+        lat=lat,
+        mode="lines",
+        line={"color": colour, "width": width, "dash": dash},
+        fill="toself" if fill else "none",
+        fillcolor=fill,
+        hoverinfo="skip",
+        showlegend=False,
     )
 
 
-def _text_trace(items: Sequence[tuple[float, float, str]], *, position: str, size: int,
-                colour: str = st.TEXT, bold: bool = False) -> go.Scattergeo:
+def _text_trace(
+    items: Sequence[tuple[float, float, str]], *, position: str, size: int, colour: str = st.TEXT, bold: bool = False
+) -> go.Scattergeo:
     return go.Scattergeo(
-        lon=[i[0] for i in items], lat=[i[1] for i in items],
+        lon=[i[0] for i in items],
+        lat=[i[1] for i in items],
         text=[f"<b>{i[2]}</b>" if bold else i[2] for i in items],
-        mode="text", textposition=position, hoverinfo="skip", showlegend=False,
+        mode="text",
+        textposition=position,
+        hoverinfo="skip",
+        showlegend=False,
         textfont={"size": size, "color": colour, "family": st.FONT},
     )
 
 
 def _geojson(view: View) -> dict[str, Any]:
     features = [
-        {"type": "Feature", "id": zid,
-         "geometry": {"type": "MultiPolygon",
-                      "coordinates": [[[list(p) for p in ring] for ring in poly] for poly in zone.polygons]}}
+        {
+            "type": "Feature",
+            "id": zid,
+            "geometry": {
+                "type": "MultiPolygon",
+                "coordinates": [[[list(p) for p in ring] for ring in poly] for poly in zone.polygons],
+            },
+        }
         for zid, zone in view.zones.items()
     ]
     return {"type": "FeatureCollection", "features": features}
@@ -68,17 +85,25 @@ def _choropleth(view: View, state: st.MapStyle, body: BodyMap) -> go.Choropleth:
     colours = [_zone_colour(z, state) for z in ids]
     palette = list(dict.fromkeys(colours))
     top = max(len(palette) - 1, 1)
-    scale = [[i / top, c] for i, c in enumerate(palette)] if len(palette) > 1 else [[0, palette[0]],
-                                                                                    [1, palette[0]]]
+    scale = [[i / top, c] for i, c in enumerate(palette)] if len(palette) > 1 else [[0, palette[0]], [1, palette[0]]]
     return go.Choropleth(
-        geojson=_geojson(view), featureidkey="id", locations=ids, customdata=ids,
-        z=[palette.index(c) for c in colours], zmin=0, zmax=top, colorscale=scale, showscale=False,
+        geojson=_geojson(view),
+        featureidkey="id",
+        locations=ids,
+        customdata=ids,
+        z=[palette.index(c) for c in colours],
+        zmin=0,
+        zmax=top,
+        colorscale=scale,
+        showscale=False,
         marker={"line": {"color": st.ZONE_BORDER, "width": 0.8}},
         hovertext=[state.hover.get(z) or zone_label(body, z) for z in ids],
         hovertemplate="%{hovertext}<extra></extra>",
         hoverlabel={"font": {"family": st.FONT, "size": 13}},
-        selected={"marker": {"opacity": 1.0}}, unselected={"marker": {"opacity": 1.0}},
-        name="zones", showlegend=False,
+        selected={"marker": {"opacity": 1.0}},
+        unselected={"marker": {"opacity": 1.0}},
+        name="zones",
+        showlegend=False,
     )
 
 
@@ -114,25 +139,33 @@ def _courses(view: View, nerves: Sequence[str]) -> list[go.Scattergeo]:
             longest = max(view.courses[n], key=lambda p: shapely.LineString(p).length)
             mid = shapely.LineString(longest).interpolate(0.5, normalized=True)
             labels.append((float(mid.x), float(mid.y), st.nerve_title(n)))
-    return [_lines_trace(paths, colour=st.NERVE_CASING, width=5.0),
-            _lines_trace(paths, colour=st.NERVE_CORE, width=2.6),
-            _text_trace(labels, position="middle right", size=11, colour=st.NERVE_CASING, bold=True)]
+    return [
+        _lines_trace(paths, colour=st.NERVE_CASING, width=5.0),
+        _lines_trace(paths, colour=st.NERVE_CORE, width=2.6),
+        _text_trace(labels, position="middle right", size=11, colour=st.NERVE_CASING, bold=True),
+    ]
 
 
 def _key_points(view: View) -> go.Scattergeo:
     return go.Scattergeo(
-        lon=[k.x for k in view.key_points], lat=[k.y for k in view.key_points],
-        customdata=[k.zone for k in view.key_points], text=[k.root for k in view.key_points],
+        lon=[k.x for k in view.key_points],
+        lat=[k.y for k in view.key_points],
+        customdata=[k.zone for k in view.key_points],
+        text=[k.root for k in view.key_points],
         hovertext=[f"{k.root} key sensory point" for k in view.key_points],
-        hovertemplate="%{hovertext}<extra></extra>", mode="markers+text", textposition="middle right",
+        hovertemplate="%{hovertext}<extra></extra>",
+        mode="markers+text",
+        textposition="middle right",
         marker={"size": 7, "color": st.KEY_POINT_FILL, "line": {"color": st.KEY_POINT_LINE, "width": 2}},
         textfont={"size": 10, "color": st.KEY_POINT_LINE, "family": st.FONT},
-        name="key points", showlegend=False,
+        name="key points",
+        showlegend=False,
     )
 
 
-def build_view_figure(view: ViewName, *, state: st.MapStyle | None = None, body: BodyMap | None = None,
-                      size_px: tuple[int, int] | None = None) -> go.Figure:
+def build_view_figure(
+    view: ViewName, *, state: st.MapStyle | None = None, body: BodyMap | None = None, size_px: tuple[int, int] | None = None
+) -> go.Figure:
     """The figure for one view. Zone clicks arrive as points with ``customdata`` = zone id."""
     state = state or st.MapStyle()
     body = body or load_body_map()
@@ -141,13 +174,11 @@ def build_view_figure(view: ViewName, *, state: st.MapStyle | None = None, body:
     scale = v.px_per_unit((width, height), margin_px=MARGIN_PX)
     traces: list[Any] = []
     if v.fills:
-        traces.append(_lines_trace([poly[0] for poly in v.fills], colour=st.OUTLINE, width=0.9,
-                                   fill=st.DECOR_FILL))
+        traces.append(_lines_trace([poly[0] for poly in v.fills], colour=st.OUTLINE, width=0.9, fill=st.DECOR_FILL))
     traces.append(_choropleth(v, state, body))
     also = [z for z in v.zones if z in state.also and z not in state.selected]
     if also:
-        traces.append(_lines_trace(_hatching(v, also, HATCH_SPACING_PX / scale), colour="#8c7b70",
-                                   width=0.8))
+        traces.append(_lines_trace(_hatching(v, also, HATCH_SPACING_PX / scale), colour="#8c7b70", width=0.8))
         traces.append(_lines_trace(_outlines(v, also), colour="#5e5048", width=1.4, dash="dot"))
     traces.append(_lines_trace(v.lines, colour=st.HINT_LINE, width=0.9))
     traces.append(_lines_trace(v.outline, colour=st.OUTLINE, width=1.4))
@@ -165,15 +196,37 @@ def build_view_figure(view: ViewName, *, state: st.MapStyle | None = None, body:
         if items:
             traces.append(_text_trace(items, position=position, size=13, colour="#4a4a4a", bold=True))
     x0, y0, x1, y1 = v.bounds
-    traces.append(go.Scattergeo(lon=[x0, x1, x1, x0], lat=[y0, y0, y1, y1], mode="markers",
-                                marker={"size": 1, "opacity": 0}, hoverinfo="skip", showlegend=False))
+    traces.append(
+        go.Scattergeo(
+            lon=[x0, x1, x1, x0],
+            lat=[y0, y0, y1, y1],
+            mode="markers",
+            marker={"size": 1, "opacity": 0},
+            hoverinfo="skip",
+            showlegend=False,
+        )
+    )
     fig = go.Figure(data=traces)
     # Explicit ranges: plotly's fitbounds does not zoom far enough for these small drawings.
-    fig.update_geos(visible=False, projection_type="equirectangular", fitbounds=False,
-                    lonaxis_range=[x0, x1], lataxis_range=[y0, y1], bgcolor="rgba(0,0,0,0)", showframe=False)
+    fig.update_geos(
+        visible=False,
+        projection_type="equirectangular",
+        fitbounds=False,
+        lonaxis_range=[x0, x1],
+        lataxis_range=[y0, y1],
+        bgcolor="rgba(0,0,0,0)",
+        showframe=False,
+    )
     fig.update_layout(
-        width=width, height=height, margin={"l": MARGIN_PX, "r": MARGIN_PX, "t": MARGIN_PX, "b": MARGIN_PX},
-        paper_bgcolor="white", plot_bgcolor="white", showlegend=False, dragmode=st.plotly_dragmode(state.drag_mode),
-        hovermode="closest", font={"family": st.FONT}, meta={"view": view},
+        width=width,
+        height=height,
+        margin={"l": MARGIN_PX, "r": MARGIN_PX, "t": MARGIN_PX, "b": MARGIN_PX},
+        paper_bgcolor="white",
+        plot_bgcolor="white",
+        showlegend=False,
+        dragmode=st.plotly_dragmode(state.drag_mode),
+        hovermode="closest",
+        font={"family": st.FONT},
+        meta={"view": view},
     )
     return fig

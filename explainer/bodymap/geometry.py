@@ -12,7 +12,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Final, Literal
 
-
 from explainer.paths import ASSETS_DIR
 
 BODY_MAP_PATH: Final = ASSETS_DIR / "body_map.json"
@@ -133,17 +132,18 @@ def _view(name: ViewName, raw: Mapping[str, Any]) -> View:
         title=str(raw["title"]),
         faces=str(raw["faces"]),
         size_px=(int(raw["size_px"][0]), int(raw["size_px"][1])),
-        bounds=(float(raw["bounds"][0]), float(raw["bounds"][1]), float(raw["bounds"][2]),
-                float(raw["bounds"][3])),
-        labels=tuple(Label(text=str(lab["text"]), x=float(lab["x"]), y=float(lab["y"]),
-                           kind=str(lab["kind"]), align=str(lab["align"])) for lab in raw["labels"]),
-        zones={zid: Zone(id=zid, polygons=_polys(z["polygons"]), anchor=_pt(z["anchor"]))
-               for zid, z in raw["zones"].items()},
+        bounds=(float(raw["bounds"][0]), float(raw["bounds"][1]), float(raw["bounds"][2]), float(raw["bounds"][3])),
+        labels=tuple(
+            Label(text=str(lab["text"]), x=float(lab["x"]), y=float(lab["y"]), kind=str(lab["kind"]), align=str(lab["align"]))
+            for lab in raw["labels"]
+        ),
+        zones={zid: Zone(id=zid, polygons=_polys(z["polygons"]), anchor=_pt(z["anchor"])) for zid, z in raw["zones"].items()},
         fills=_polys(decor["fills"]),
         outline=tuple(_ring(r) for r in decor["outline"]),
         lines=tuple(_ring(line) for line in decor["lines"]),
-        key_points=tuple(KeyPoint(root=str(k["root"]), zone=str(k["zone"]), x=float(k["x"]),
-                                  y=float(k["y"])) for k in raw["key_points"]),
+        key_points=tuple(
+            KeyPoint(root=str(k["root"]), zone=str(k["zone"]), x=float(k["x"]), y=float(k["y"])) for k in raw["key_points"]
+        ),
         courses={n: tuple(_ring(p) for p in paths) for n, paths in raw["courses"].items()},
     )
 

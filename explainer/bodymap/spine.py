@@ -21,8 +21,11 @@ ROOT = "#f1d98a"
 
 
 def _feature(fid: str, rings: list[Any]) -> dict[str, Any]:
-    return {"type": "Feature", "id": fid,
-            "geometry": {"type": "MultiPolygon", "coordinates": [[[list(p) for p in r]] for r in rings]}}
+    return {
+        "type": "Feature",
+        "id": fid,
+        "geometry": {"type": "MultiPolygon", "coordinates": [[[list(p) for p in r]] for r in rings]},
+    }
 
 
 def spine_ids() -> tuple[str, ...]:
@@ -30,9 +33,14 @@ def spine_ids() -> tuple[str, ...]:
     return tuple(root_id(r) for r in ROOTS) + tuple(disc_id(d) for d in DISCS)
 
 
-def build_spine_figure(*, selected: frozenset[str] = frozenset(), fills: Mapping[str, str] | None = None,
-                       hover: Mapping[str, str] | None = None, drag_mode: st.DragMode = "click",
-                       size_px: tuple[int, int] | None = None) -> go.Figure:
+def build_spine_figure(
+    *,
+    selected: frozenset[str] = frozenset(),
+    fills: Mapping[str, str] | None = None,
+    hover: Mapping[str, str] | None = None,
+    drag_mode: st.DragMode = "click",
+    size_px: tuple[int, int] | None = None,
+) -> go.Figure:
     """Spine seen from behind (patient's left on the viewer's left); selected ids highlighted."""
     geo = spine_geometry()
     fills = fills or {}
@@ -44,26 +52,38 @@ def build_spine_figure(*, selected: frozenset[str] = frozenset(), fills: Mapping
     colours = [st.SELECTED_FILL if i in selected else fills.get(i, default[i]) for i in ids]
     palette = list(dict.fromkeys(colours))
     top = max(len(palette) - 1, 1)
-    scale = [[k / top, c] for k, c in enumerate(palette)] if len(palette) > 1 else [[0, palette[0]],
-                                                                                   [1, palette[0]]]
+    scale = [[k / top, c] for k, c in enumerate(palette)] if len(palette) > 1 else [[0, palette[0]], [1, palette[0]]]
     texts = [hover.get(i) or (f"{i[5:]} nerve root" if i.startswith("root:") else f"{i[5:]} disc") for i in ids]
     traces: list[Any] = [
         _lines_trace(list(geo.vertebrae.values()), colour=BONE_LINE, width=1.0, fill=BONE),
         go.Choropleth(
-            geojson={"type": "FeatureCollection", "features": features}, featureidkey="id",
-            locations=ids, customdata=ids, z=[palette.index(c) for c in colours], zmin=0, zmax=top,
-            colorscale=scale, showscale=False, marker={"line": {"color": "#7d6f5f", "width": 0.8}},
-            hovertext=texts, hovertemplate="%{hovertext}<extra></extra>",
-            selected={"marker": {"opacity": 1.0}}, unselected={"marker": {"opacity": 1.0}},
+            geojson={"type": "FeatureCollection", "features": features},
+            featureidkey="id",
+            locations=ids,
+            customdata=ids,
+            z=[palette.index(c) for c in colours],
+            zmin=0,
+            zmax=top,
+            colorscale=scale,
+            showscale=False,
+            marker={"line": {"color": "#7d6f5f", "width": 0.8}},
+            hovertext=texts,
+            hovertemplate="%{hovertext}<extra></extra>",
+            selected={"marker": {"opacity": 1.0}},
+            unselected={"marker": {"opacity": 1.0}},
         ),
     ]
-    chosen = [ring for i in ids if i in selected
-              for ring in (geo.roots[i[5:]] if i.startswith("root:") else (geo.discs[i[5:]],))]
+    chosen = [ring for i in ids if i in selected for ring in (geo.roots[i[5:]] if i.startswith("root:") else (geo.discs[i[5:]],))]
     if chosen:
         traces.append(_lines_trace(chosen, colour=st.SELECTED_LINE, width=3.0))
-    labels = [(sum(p[0] for p in ring[:-1]) / (len(ring) - 1), sum(p[1] for p in ring[:-1]) / (len(ring) - 1),
-               v if v not in ("S", "Co") else {"S": "sacrum", "Co": "coccyx"}[v])
-              for v, ring in geo.vertebrae.items()]
+    labels = [
+        (
+            sum(p[0] for p in ring[:-1]) / (len(ring) - 1),
+            sum(p[1] for p in ring[:-1]) / (len(ring) - 1),
+            v if v not in ("S", "Co") else {"S": "sacrum", "Co": "coccyx"}[v],
+        )
+        for v, ring in geo.vertebrae.items()
+    ]
     traces.append(_text_trace(labels, position="middle center", size=10, colour="#5a4d40"))
     left = [(*geo.root_tips[r][0], r) for r in ROOTS]
     right = [(*geo.root_tips[r][1], r) for r in ROOTS]
@@ -72,14 +92,34 @@ def build_spine_figure(*, selected: frozenset[str] = frozenset(), fills: Mapping
     x0, y0, x1, y1 = geo.bounds
     traces.append(_text_trace([(x0, y1 - 0.1, "Patient's left")], position="middle right", size=12, bold=True))
     traces.append(_text_trace([(x1, y1 - 0.1, "Patient's right")], position="middle left", size=12, bold=True))
-    traces.append(go.Scattergeo(lon=[x0, x1, x1, x0], lat=[y0, y0, y1 + 0.3, y1 + 0.3], mode="markers",
-                                marker={"size": 1, "opacity": 0}, hoverinfo="skip", showlegend=False))
+    traces.append(
+        go.Scattergeo(
+            lon=[x0, x1, x1, x0],
+            lat=[y0, y0, y1 + 0.3, y1 + 0.3],
+            mode="markers",
+            marker={"size": 1, "opacity": 0},
+            hoverinfo="skip",
+            showlegend=False,
+        )
+    )
     width, height = size_px or geo.size_px
     fig = go.Figure(data=traces)
-    fig.update_geos(visible=False, projection_type="equirectangular", fitbounds=False,
-                    lonaxis_range=[x0, x1], lataxis_range=[y0, y1 + 0.3], bgcolor="rgba(0,0,0,0)")
-    fig.update_layout(width=width, height=height, showlegend=False, paper_bgcolor="white",
-                      margin={"l": MARGIN_PX, "r": MARGIN_PX, "t": MARGIN_PX, "b": MARGIN_PX},
-                      dragmode=st.plotly_dragmode(drag_mode), font={"family": st.FONT},
-                      meta={"view": "spine"})
+    fig.update_geos(
+        visible=False,
+        projection_type="equirectangular",
+        fitbounds=False,
+        lonaxis_range=[x0, x1],
+        lataxis_range=[y0, y1 + 0.3],
+        bgcolor="rgba(0,0,0,0)",
+    )
+    fig.update_layout(
+        width=width,
+        height=height,
+        showlegend=False,
+        paper_bgcolor="white",
+        margin={"l": MARGIN_PX, "r": MARGIN_PX, "t": MARGIN_PX, "b": MARGIN_PX},
+        dragmode=st.plotly_dragmode(drag_mode),
+        font={"family": st.FONT},
+        meta={"view": "spine"},
+    )
     return fig

@@ -7,6 +7,7 @@ their vertebra, S1-S4 through the sacral foramina, S5 between sacrum and coccyx.
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,9 +19,7 @@ from explainer.bodymap.geometry import Point, Ring
 ROOTS: Final[tuple[str, ...]] = tuple(s for s in SEGMENTS if s != "Co")  # C1..S5, head to tail
 MOBILE: Final[tuple[str, ...]] = VERTEBRAE[: VERTEBRAE.index("L5") + 1]  # C1..L5
 # Discs between consecutive mobile vertebrae (none between C1 and C2), then L5/S1.
-DISCS: Final[tuple[str, ...]] = tuple(
-    f"{a}/{b}" for a, b in zip(MOBILE[1:], MOBILE[2:], strict=False)
-) + ("L5/S1",)
+DISCS: Final[tuple[str, ...]] = (*(f"{a}/{b}" for a, b in itertools.pairwise(MOBILE[1:])), "L5/S1")
 SIZE_PX: Final = (430, 1000)
 
 
@@ -68,8 +67,12 @@ def _disc_height(upper: str) -> float:
 
 def _rounded_rect(cx: float, top: float, w: float, h: float, r: float) -> Ring:
     pts: list[Point] = []
-    corners = [(cx + w / 2 - r, top - r, 90), (cx + w / 2 - r, top - h + r, 0),
-               (cx - w / 2 + r, top - h + r, 270), (cx - w / 2 + r, top - r, 180)]
+    corners = [
+        (cx + w / 2 - r, top - r, 90),
+        (cx + w / 2 - r, top - h + r, 0),
+        (cx - w / 2 + r, top - h + r, 270),
+        (cx - w / 2 + r, top - r, 180),
+    ]
     for x, y, start in corners:  # clockwise (y up): top-right, bottom-right, bottom-left, top-left
         for k in range(5):
             a = math.radians(start - 22.5 * k)
@@ -115,19 +118,24 @@ def spine_geometry() -> SpineGeometry:
         elif not v.startswith("C"):
             exits[v] = (y - dh / 2, w / 2)  # below its vertebra
         y -= dh
-    sacrum_top, sacrum_h, sacrum_w = y, 2.5, 2.3
+    sacrum_top, sacrum_h = y, 2.5
     vertebrae["S"] = (
-        (1.15, sacrum_top), (1.05, sacrum_top - 1.2), (0.55, sacrum_top - 2.2), (0.2, sacrum_top - sacrum_h),
-        (-0.2, sacrum_top - sacrum_h), (-0.55, sacrum_top - 2.2), (-1.05, sacrum_top - 1.2),
-        (-1.15, sacrum_top), (1.15, sacrum_top),
+        (1.15, sacrum_top),
+        (1.05, sacrum_top - 1.2),
+        (0.55, sacrum_top - 2.2),
+        (0.2, sacrum_top - sacrum_h),
+        (-0.2, sacrum_top - sacrum_h),
+        (-0.55, sacrum_top - 2.2),
+        (-1.05, sacrum_top - 1.2),
+        (-1.15, sacrum_top),
+        (1.15, sacrum_top),
     )
     for k in range(1, 5):  # S1-S4 through the sacral foramina
         fy = sacrum_top - 0.42 - 0.45 * (k - 1)
         exits[f"S{k}"] = (fy, 1.12 - 0.17 * k)
     co_top = sacrum_top - sacrum_h - 0.12
     exits["S5"] = (co_top + 0.06, 0.22)
-    vertebrae["Co"] = ((0.16, co_top), (0.05, co_top - 0.55), (-0.05, co_top - 0.55), (-0.16, co_top),
-                       (0.16, co_top))
+    vertebrae["Co"] = ((0.16, co_top), (0.05, co_top - 0.55), (-0.05, co_top - 0.55), (-0.16, co_top), (0.16, co_top))
     roots: dict[str, tuple[Ring, Ring]] = {}
     tips: dict[str, tuple[Point, Point]] = {}
     for idx, r in enumerate(ROOTS):
@@ -144,5 +152,4 @@ def spine_geometry() -> SpineGeometry:
     xs = [p[0] for ring in (*vertebrae.values(), *(a for pair in roots.values() for a in pair)) for p in ring]
     ys = [p[1] for ring in vertebrae.values() for p in ring]
     bounds = (min(xs) - 0.75, min(ys) - 0.3, max(xs) + 0.75, max(ys) + 0.3)
-    return SpineGeometry(vertebrae=vertebrae, discs=discs, roots=roots, root_tips=tips, bounds=bounds,
-                         size_px=SIZE_PX)
+    return SpineGeometry(vertebrae=vertebrae, discs=discs, roots=roots, root_tips=tips, bounds=bounds, size_px=SIZE_PX)

@@ -90,5 +90,5 @@ def darken(colour: str, amount: float = 0.45) -> str:
 
 
 def nerve_title(nerve_id: str) -> str:
-    """"superficial_fibular_nerve" -> "superficial fibular"."""
+    """ "superficial_fibular_nerve" -> "superficial fibular"."""
     return nerve_id.removesuffix("_nerve").replace("_", " ")
