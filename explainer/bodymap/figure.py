@@ -137,7 +137,8 @@ def _courses(view: View, nerves: Sequence[str]) -> list[go.Scattergeo]:
     for n in nerves:
         if view.courses.get(n):
             longest = max(view.courses[n], key=lambda p: shapely.LineString(p).length)
-            mid = shapely.LineString(longest).interpolate(0.5, normalized=True)
+            frac = 0.3 + 0.4 * (len(labels) % 2)  # stagger neighbouring labels
+            mid = shapely.LineString(longest).interpolate(frac, normalized=True)
             labels.append((float(mid.x), float(mid.y), st.nerve_title(n)))
     return [
         _lines_trace(paths, colour=st.NERVE_CASING, width=5.0),

@@ -79,8 +79,8 @@ def build_spine_figure(
     labels = [
         (
             sum(p[0] for p in ring[:-1]) / (len(ring) - 1),
-            sum(p[1] for p in ring[:-1]) / (len(ring) - 1),
-            v if v not in ("S", "Co") else {"S": "sacrum", "Co": "coccyx"}[v],
+            sum(p[1] for p in ring[:-1]) / (len(ring) - 1) - (0.5 if v == "Co" else 0.0),
+            {"S": "sacrum", "Co": "coccyx"}.get(v, v),
         )
         for v, ring in geo.vertebrae.items()
     ]
@@ -90,12 +90,12 @@ def build_spine_figure(
     traces.append(_text_trace(left, position="middle left", size=10, colour="#6b5a1e"))
     traces.append(_text_trace(right, position="middle right", size=10, colour="#6b5a1e"))
     x0, y0, x1, y1 = geo.bounds
-    traces.append(_text_trace([(x0, y1 - 0.1, "Patient's left")], position="middle right", size=12, bold=True))
-    traces.append(_text_trace([(x1, y1 - 0.1, "Patient's right")], position="middle left", size=12, bold=True))
+    traces.append(_text_trace([(x0, y1 - 0.25, "Patient's left")], position="middle right", size=12, bold=True))
+    traces.append(_text_trace([(x1, y1 - 0.25, "Patient's right")], position="middle left", size=12, bold=True))
     traces.append(
         go.Scattergeo(
             lon=[x0, x1, x1, x0],
-            lat=[y0, y0, y1 + 0.3, y1 + 0.3],
+            lat=[y0, y0, y1, y1],
             mode="markers",
             marker={"size": 1, "opacity": 0},
             hoverinfo="skip",
@@ -109,7 +109,7 @@ def build_spine_figure(
         projection_type="equirectangular",
         fitbounds=False,
         lonaxis_range=[x0, x1],
-        lataxis_range=[y0, y1 + 0.3],
+        lataxis_range=[y0, y1],
         bgcolor="rgba(0,0,0,0)",
     )
     fig.update_layout(

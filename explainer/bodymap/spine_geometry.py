@@ -20,7 +20,8 @@ ROOTS: Final[tuple[str, ...]] = tuple(s for s in SEGMENTS if s != "Co")  # C1..S
 MOBILE: Final[tuple[str, ...]] = VERTEBRAE[: VERTEBRAE.index("L5") + 1]  # C1..L5
 # Discs between consecutive mobile vertebrae (none between C1 and C2), then L5/S1.
 DISCS: Final[tuple[str, ...]] = (*(f"{a}/{b}" for a, b in itertools.pairwise(MOBILE[1:])), "L5/S1")
-SIZE_PX: Final = (430, 1000)
+SIZE_PX: Final = (300, 1000)  # minimum width; height of the default figure
+MARGIN_PX: Final = 8
 
 
 def root_id(root: str) -> str:
@@ -131,8 +132,8 @@ def spine_geometry() -> SpineGeometry:
         (1.15, sacrum_top),
     )
     for k in range(1, 5):  # S1-S4 through the sacral foramina
-        fy = sacrum_top - 0.42 - 0.45 * (k - 1)
-        exits[f"S{k}"] = (fy, 1.12 - 0.17 * k)
+        fy = sacrum_top - 0.62 - 0.42 * (k - 1)
+        exits[f"S{k}"] = (fy, 1.16 - 0.19 * k)
     co_top = sacrum_top - sacrum_h - 0.12
     exits["S5"] = (co_top + 0.06, 0.22)
     vertebrae["Co"] = ((0.16, co_top), (0.05, co_top - 0.55), (-0.05, co_top - 0.55), (-0.16, co_top), (0.16, co_top))
@@ -140,10 +141,12 @@ def spine_geometry() -> SpineGeometry:
     tips: dict[str, tuple[Point, Point]] = {}
     for idx, r in enumerate(ROOTS):
         ry, half = exits[r]
-        slope = min(max((idx - 6) / 18, 0.0), 1.0)  # cervical roots level, lumbosacral steep
+        slope = min(max((idx - 6) / 18, 0.0), 1.0)  # cervical roots level, lumbar ones steeper
         length = 1.25 + 0.25 * slope
-        drop = 0.1 + 1.1 * slope
+        drop = 0.1 + 0.6 * slope
         thick = 0.42 if r.startswith("C") else 0.46
+        if r.startswith("S"):  # short, shallow roots from the sacral foramina
+            length, drop, thick = 0.95, 0.28, 0.3
         left = _root(half + 0.04, ry, -1, length=length, drop=drop, thick=thick)
         right = _root(half + 0.04, ry, 1, length=length, drop=drop, thick=thick)
         roots[r] = (left, right)
@@ -151,5 +154,8 @@ def spine_geometry() -> SpineGeometry:
         tips[r] = ((-end, ry - drop), (end, ry - drop))
     xs = [p[0] for ring in (*vertebrae.values(), *(a for pair in roots.values() for a in pair)) for p in ring]
     ys = [p[1] for ring in vertebrae.values() for p in ring]
-    bounds = (min(xs) - 0.75, min(ys) - 0.3, max(xs) + 0.75, max(ys) + 0.3)
-    return SpineGeometry(vertebrae=vertebrae, discs=discs, roots=roots, root_tips=tips, bounds=bounds, size_px=SIZE_PX)
+    bounds = (min(xs) - 0.8, min(ys) - 0.6, max(xs) + 0.8, max(ys) + 1.4)
+    height = SIZE_PX[1]
+    scale = (height - 2 * MARGIN_PX) / (bounds[3] - bounds[1])
+    width = max(round((bounds[2] - bounds[0]) * scale + 2 * MARGIN_PX), SIZE_PX[0])
+    return SpineGeometry(vertebrae=vertebrae, discs=discs, roots=roots, root_tips=tips, bounds=bounds, size_px=(width, height))
