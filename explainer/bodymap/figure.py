@@ -133,7 +133,7 @@ def _courses(view: View, nerves: Sequence[str]) -> list[go.Scattergeo]:
     paths = [p for n in nerves for p in view.courses.get(n, ())]
     if not paths:
         return []
-    labels = []
+    labels: list[tuple[float, float, str]] = []
     for n in nerves:
         if view.courses.get(n):
             longest = max(view.courses[n], key=lambda p: shapely.LineString(p).length)
