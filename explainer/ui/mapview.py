@@ -8,10 +8,7 @@ from typing import Any
 import plotly.graph_objects as go
 import streamlit as st
 
-try:
-    from explainer.bodymap.events import toggle_selection, zones_from_event
-except ImportError:  # pragma: no cover - until the body-map events module lands
-    from explainer.ui._events_stopgap import toggle_selection, zones_from_event
+from explainer.bodymap.events import ids_from_event, toggle_selection, zones_from_event
 from explainer.bodymap.figure import build_view_figure
 from explainer.bodymap.geometry import BodyMap, load_body_map
 from explainer.bodymap.spine import build_spine_figure
@@ -87,16 +84,23 @@ def _on_select(key: str, current: Callable[[], tuple[str, ...]], apply: Callable
     event = st.session_state.get(key)
     hit = zones_from_event(event)
     if hit:
-        apply(tuple(sorted(toggle_selection(frozenset(current()), hit, mode=drag_mode()))))
+        apply(tuple(sorted(toggle_selection(frozenset(current()), hit, mode=drag_mode()))))  # type: ignore[arg-type]
 
 
 def show_view(view: str, style: MapStyle, *, key: str, current: Callable[[], tuple[str, ...]] | None = None,
-              apply: Callable[[tuple[str, ...]], None] | None = None, alt: str = "",
-              size_px: tuple[int, int] | None = None) -> None:
-    """One body view; with ``apply`` clicks toggle zones through the callback."""
-    fig = build_view_figure(view, state=style, body=body_map(), size_px=size_px)  # type: ignore[arg-type]
+              apply: Callable[[tuple[str, ...]], None] | None = None, alt: str = "", max_width: int | None = None) -> None:
+    """One body view, scaled down to ``max_width`` if wider; with ``apply`` clicks toggle zones via the callback."""
+    fig = build_view_figure(view, state=style, body=body_map(), size_px=fit(view, max_width))  # type: ignore[arg-type]
     _chart(fig, key=key, selectable=apply is not None, alt=alt,
            callback=(lambda: _on_select(key, current, apply)) if apply and current else None)
+
+
+def fit(view: str, max_width: int | None) -> tuple[int, int] | None:
+    """The figure size for a view shown at most ``max_width`` px wide (None: its default size)."""
+    w, h = body_map().views[view].size_px  # type: ignore[index]
+    if max_width is None or w <= max_width:
+        return None
+    return max_width, round(h * max_width / w)
 
 
 def show_spine(*, selected: frozenset[str], fills: dict[str, str], key: str, on_pick: Callable[[str], None],
@@ -104,9 +108,9 @@ def show_spine(*, selected: frozenset[str], fills: dict[str, str], key: str, on_
     fig = build_spine_figure(selected=selected, fills=fills, size_px=size_px)
 
     def picked() -> None:
-        ids = zones_from_event(st.session_state.get(key))
+        ids = ids_from_event(st.session_state.get(key))
         if ids:
-            on_pick(sorted(ids)[0])
+            on_pick(ids[0])
 
     _chart(fig, key=key, selectable=True, callback=picked, alt="Spine with clickable nerve roots and discs")
 
@@ -114,4 +118,4 @@ def show_spine(*, selected: frozenset[str], fills: dict[str, str], key: str, on_
 def _chart(fig: go.Figure, *, key: str, selectable: bool, callback: Callable[[], None] | None, alt: str) -> None:
     kwargs: dict[str, Any] = {"on_select": callback, "selection_mode": ("points", "box", "lasso")} if (
         selectable and callback) else {}
-    st.plotly_chart(fig, key=key, config=chart_config(), theme=None, width="content", alt=alt or None, **kwargs)
+    st.plotly_chart(fig, key=key, config=chart_config(), theme=None, width="stretch", alt=alt or None, **kwargs)

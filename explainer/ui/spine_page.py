@@ -18,7 +18,7 @@ from explainer.ui.spine_cards import disc_card, legend, nerve_card, root_card
 
 COMPARES = (("L5", "common_fibular_nerve"), ("C6", "median_nerve"), ("C8", "ulnar_nerve"))
 NONE = "—"
-BODY_SIZE = (270, 600)
+BODY_WIDTH = 270
 
 
 def pick(*, root: str | None = None, nerve: str | None = None, disc: str | None = None) -> None:
@@ -117,7 +117,7 @@ def bodies(layer: pl.Layer, courses: tuple[str, ...]) -> None:
     cols = st.columns(len(views))
     for col, name in zip(cols, views, strict=True):
         with col:
-            show_view(name, style, key=f"nm_spine_body_{name}", size_px=BODY_SIZE if len(views) == 2 else None,
+            show_view(name, style, key=f"nm_spine_body_{name}", max_width=BODY_WIDTH if len(views) == 2 else 2 * BODY_WIDTH,
                       alt=f"{layer.title or 'Body'}: {name.replace('_', ' ')}")
 
 

@@ -37,7 +37,7 @@ def live() -> None:
     v, x = state.view(), state.extras()
     an = analyse(v, x)
     urgent_banner(an)
-    cols = st.columns([3, 2] if consult() else [1, 1], gap="large")
+    cols = st.columns([2, 1] if consult() else [3, 2], gap="large")
     with cols[0]:
         map_column()
     with cols[1]:

@@ -18,6 +18,7 @@ LAYER_LABELS = {"plain": "Just my marks", "dermatomes": "Skin strips (roots)", "
 ZONE_LIST_KEY = "nm_zone_list"
 REGION_KEY = "nm_zone_region"
 LAYER_KEY = "nm_where_layer"
+MAP_WIDTH = {True: 780, False: 680}  # consult mode: a larger map
 
 
 @st.cache_resource(show_spinner=False)
@@ -73,7 +74,7 @@ def map_column() -> None:
         _layer_picker()
     layer = _whole_layer(v.layer) if v.layer in ("dermatomes", "nerves") else None
     style = map_style(layer, selected=v.zones, drag_mode=drag_mode(), hover=_hover(v.view))  # type: ignore[arg-type]
-    show_view(v.view, style, key=f"nm_map_{v.view}", current=current_zones, apply=set_zones,
+    show_view(v.view, style, key=f"nm_map_{v.view}", current=current_zones, apply=set_zones, max_width=MAP_WIDTH[consult()],
               alt=f"Body map, {v.view.replace('_', ' ')} view: {len(v.zones)} places marked")
     if layer and layer.notes:
         st.caption(layer.notes[0])
