@@ -8,6 +8,12 @@ from explainer.ui import state
 from explainer.ui.resources import ui
 
 MODE_KEY = "nm_mode_switch"
+# Streamlit's default caption grey is below WCAG AA contrast on white: darken it (and disabled-looking text).
+_BASE_CSS = """
+<style>
+[data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p { color: #4a4f5c !important; opacity: 1 !important; }
+</style>
+"""
 _CONSULT_CSS = """
 <style>
 .stApp [data-testid="stMarkdownContainer"] p, .stApp [data-testid="stMarkdownContainer"] li,
@@ -64,8 +70,7 @@ def link_notes() -> None:
 
 
 def header(title: str, *, intro: str = "") -> None:
-    if consult():
-        st.markdown(_CONSULT_CSS, unsafe_allow_html=True)
+    st.markdown(_BASE_CSS + (_CONSULT_CSS if consult() else ""), unsafe_allow_html=True)
     top = st.columns([3, 2], vertical_alignment="bottom")
     with top[0]:
         st.title(title)

@@ -34,13 +34,13 @@ def connected_page() -> None:
                  horizontal=True, on_change=_set, args=(q.id,))
     summary = summarise(check, answers)
     st.divider()
-    st.subheader("What your answers suggest")
+    st.header("What your answers suggest")
     if summary.outcome is None:
         st.info("Answer a question or two to see a summary. “Not sure” is fine.")
     else:
         st.caption(f"You answered {summary.answered} of {summary.total} questions.")
         with st.container(border=True):
-            st.markdown(f"#### {summary.outcome.title}\n{summary.outcome.text}")
+            st.markdown(f"### {summary.outcome.title}\n{summary.outcome.text}")
         for note in summary.notes:
             st.info(f"**{note.title}**\n\n{note.text}")
         st.button("Clear my answers", key="nm_check_reset", on_click=_reset)

@@ -32,7 +32,7 @@ def _bullets(title: str, items: tuple[str, ...], *, empty: str = "") -> None:
 
 def root_card(root: str) -> None:
     card = pc.root_card(atlas(), root)
-    st.subheader(f"The {root} nerve root")
+    st.header(f"The {root} nerve root")
     st.write(card.summary)
     if card.area:
         st.markdown(f"**Skin strip (dermatome).** {card.area}")
@@ -49,7 +49,7 @@ def root_card(root: str) -> None:
 
 def nerve_card(nerve: str) -> None:
     card = pc.nerve_card(atlas(), nerve)
-    st.subheader(card.name)
+    st.header(card.name)
     st.write(card.summary)
     st.markdown(f"**Roots it comes from.** {card.roots}")
     if card.part_of:
@@ -67,7 +67,7 @@ def disc_card(disc: str) -> None:
     card = pc.disc_card(atlas(), disc)
     if card is None:
         return
-    st.subheader(f"The {card.label} disc")
+    st.header(f"The {card.label} disc")
     st.write(card.text)
     if card.note:
         st.caption(card.note)

@@ -43,8 +43,7 @@ def live() -> None:
     with cols[1]:
         if consult():
             st.button("Start again", key="nm_reset", on_click=reset, icon=":material/restart_alt:")
-        else:
-            st.subheader("5. What may explain it")
+        st.header("What may explain it" if consult() else "5. What may explain it")
         if an.problem:
             st.warning(an.problem)
         explanations(an)

@@ -97,7 +97,7 @@ def more_details() -> None:
 
 def details() -> None:
     if consult():
-        st.subheader("Findings")
+        st.header("Findings")
         cols = st.columns(2)
         with cols[0]:
             symptoms()
@@ -108,9 +108,9 @@ def details() -> None:
             reflexes()
             more_details()
         return
-    st.subheader("2. What does it feel like?")
+    st.header("2. What does it feel like?")
     symptoms()
-    st.subheader("3. A quick movement check")
+    st.header("3. A quick movement check")
     movements()
-    st.subheader("4. Anything else?")
+    st.header("4. Anything else?")
     more_details()

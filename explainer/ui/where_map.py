@@ -63,7 +63,7 @@ def _layer_picker() -> None:
 def map_column() -> None:
     v = state.view()
     if not consult():
-        st.subheader("1. Mark where you feel it")
+        st.header("1. Mark where you feel it")
         st.caption(_guidance(v.view))
     view_picker(current=v.view, key="nm_where_view", on_change=lambda value: state.update(view=value),
                 label="Which part of the body", counts=marked_per_view(v.zones))

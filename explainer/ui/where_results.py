@@ -24,7 +24,7 @@ WARN_LABELS = {"yes": "Yes", "no": "No", "unsure": "Not sure"}
 def urgent_banner(an: Analysis) -> None:
     """An unmissable urgent-care message, first thing on the page, whenever a warning sign fires."""
     for note in an.urgent:
-        st.error(f"### {note.title}\n\n{note.text}", icon=":material/emergency:")
+        st.error(f"## {note.title}\n\n{note.text}", icon=":material/emergency:")
 
 
 def reset() -> None:
@@ -50,7 +50,7 @@ def _card_body(card: ResultCard, *, full: bool) -> None:
 
 def _headline(card: ResultCard) -> None:
     side = f" — {card.side}" if card.side else ""
-    st.markdown(f"## {card.title}\n**{card.strength_label}**{side}")
+    st.markdown(f"### {card.title}\n**{card.strength_label}**{side}")
 
 
 def explanations(an: Analysis) -> None:

@@ -16,7 +16,7 @@ def test_findings_give_ranked_results_with_strength_why_and_texts(run_app: Calla
     at = run_app(seed={"nm_view": ViewState(zones=("foot_dorsum_right", "great_toe_dorsal_right"),
                                              symptoms=("tingling",), other=("back_pain",))})
     text = texts_of(at)
-    assert "L5" in next(m.value for m in at.markdown if m.value.startswith("## "))
+    assert "L5" in next(m.value for m in at.markdown if m.value.startswith("### "))
     for expected in ("Why it fits", "What argues against it", "What this means", "What usually helps", "Who to see"):
         assert expected in text
     assert any(w in text for w in ("Strong fit", "Possible fit"))
@@ -29,7 +29,7 @@ def _question(at: AppTest) -> str:
 
 
 def _ranking(at: AppTest) -> str:
-    return " | ".join(m.value for m in at.markdown if m.value.startswith(("## ", "#### ")))
+    return " | ".join(m.value for m in at.markdown if m.value.startswith(("### ", "#### ")))
 
 
 def test_answering_the_next_question_updates_the_ranking(run_app: Callable[..., AppTest]) -> None:
