@@ -46,11 +46,11 @@ def both_sides(zones: Iterable[str]) -> tuple[str, ...]:
 
 
 def item_name(atlas: Atlas, item: str) -> str:
-    """A plain name for a root ('the L5 root') or nerve ('Sciatic nerve')."""
+    """A plain name for a root ('the L5 root') or nerve ('the sciatic nerve')."""
     if item in atlas.roots:
         return f"the {item} root"
     nerve = atlas.nerves.get(item)
-    return nerve.name if nerve else item
+    return f"the {nerve.name[:1].lower()}{nerve.name[1:]}" if nerve else item
 
 
 def item_zones(atlas: Atlas, item: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -62,12 +62,20 @@ def item_zones(atlas: Atlas, item: str) -> tuple[tuple[str, ...], tuple[str, ...
     return (), ()
 
 
+_SMALL_WORDS = {"nerve", "of", "the", "and", "to"}
+
+
 def short(atlas: Atlas, item: str) -> str:
-    """A short on-map label: 'L5' for a root, the first word(s) of a nerve's name otherwise."""
+    """A short on-map label: 'L5' for a root; for a nerve its initials ('CF') or first letters ('Sci')."""
     if item in atlas.roots:
         return item
     nerve = atlas.nerves.get(item)
-    return nerve.name.replace(" nerve", "") if nerve else item
+    if nerve is None:
+        return item
+    words = [w for w in nerve.name.split("(")[0].replace("-", " ").split() if w.lower() not in _SMALL_WORDS]
+    if len(words) == 1:
+        return words[0][:3].capitalize()
+    return "".join(w[0].upper() for w in words)
 
 
 def item_layer(atlas: Atlas, item: str, *, colour: str = palette.FIRST) -> Layer:
@@ -83,7 +91,7 @@ def item_layer(atlas: Atlas, item: str, *, colour: str = palette.FIRST) -> Layer
         legend.append(LegendEntry(palette.tint(colour),
                                   f"Pale and hatched, labelled “{label}?”: some charts also give this skin to {name}"))
         notes.append(f"Charts disagree about the pale areas: some dermatome charts give them to {name}, others do not.")
-    title = f"Skin strip (dermatome) of {name}" if item in atlas.roots else f"Skin supplied by the {name}"
+    title = f"Skin strip (dermatome) of {name}" if item in atlas.roots else f"Skin supplied by {name}"
     return Layer(title=title, styles=styles, legend=tuple(legend), notes=tuple(notes))
 
 

@@ -12,6 +12,7 @@ MODE_KEY = "nm_mode_switch"
 _BASE_CSS = """
 <style>
 [data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p { color: #4a4f5c !important; opacity: 1 !important; }
+[data-testid="stMainBlockContainer"] { padding-top: 3.5rem; }
 </style>
 """
 _CONSULT_CSS = """

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import plotly.graph_objects as go
@@ -26,6 +27,16 @@ DRAG_KEY = "nm_drag_mode"
 @st.cache_resource(show_spinner=False)
 def body_map() -> BodyMap:
     return load_body_map()
+
+
+@st.cache_resource(show_spinner=False)
+def body_with_key_points(roots: tuple[str, ...]) -> BodyMap:
+    """The body map drawing only the key sensory points of ``roots`` (S5 shares S4's point)."""
+    wanted = set(roots) | ({"S4"} if "S5" in roots else set())
+    body = body_map()
+    views = {name: replace(v, key_points=tuple(k for k in v.key_points if k.root in wanted))
+             for name, v in body.views.items()}
+    return replace(body, views=views)
 
 
 @st.cache_resource(show_spinner=False)
@@ -88,19 +99,22 @@ def _on_select(key: str, current: Callable[[], tuple[str, ...]], apply: Callable
 
 
 def show_view(view: str, style: MapStyle, *, key: str, current: Callable[[], tuple[str, ...]] | None = None,
-              apply: Callable[[tuple[str, ...]], None] | None = None, alt: str = "", max_width: int | None = None) -> None:
-    """One body view, scaled down to ``max_width`` if wider; with ``apply`` clicks toggle zones via the callback."""
-    fig = build_view_figure(view, state=style, body=body_map(), size_px=fit(view, max_width))  # type: ignore[arg-type]
+              apply: Callable[[tuple[str, ...]], None] | None = None, alt: str = "", max_width: int | None = None,
+              max_height: int | None = None, key_point_roots: tuple[str, ...] = ()) -> None:
+    """One body view fitted into ``max_width`` x ``max_height``; with ``apply`` clicks toggle zones via the callback."""
+    body = body_with_key_points(key_point_roots) if key_point_roots else body_map()
+    fig = build_view_figure(view, state=style, body=body, size_px=fit(view, max_width, max_height))  # type: ignore[arg-type]
     _chart(fig, key=key, selectable=apply is not None, alt=alt,
            callback=(lambda: _on_select(key, current, apply)) if apply and current else None)
 
 
-def fit(view: str, max_width: int | None) -> tuple[int, int] | None:
-    """The figure size for a view shown at most ``max_width`` px wide (None: its default size)."""
+def fit(view: str, max_width: int | None, max_height: int | None = None) -> tuple[int, int] | None:
+    """A view's figure size: scaled down to ``max_width``, or up to fill ``max_width`` x ``max_height`` when given."""
     w, h = body_map().views[view].size_px  # type: ignore[index]
-    if max_width is None or w <= max_width:
+    if max_width is None:
         return None
-    return max_width, round(h * max_width / w)
+    scale = min(max_width / w, max_height / h) if max_height else min(1.0, max_width / w)
+    return None if scale == 1.0 else (round(w * scale), round(h * scale))
 
 
 def show_spine(*, selected: frozenset[str], fills: dict[str, str], key: str, on_pick: Callable[[str], None],

@@ -9,6 +9,7 @@ import streamlit as st
 from explainer.present import cards as pc
 from explainer.present.layers import Layer
 from explainer.ui.common import consult
+from explainer.ui.mapview import VIEW_LABELS, view_of_zone
 from explainer.ui.resources import atlas
 
 
@@ -37,7 +38,10 @@ def root_card(root: str) -> None:
     if card.area:
         st.markdown(f"**Skin strip (dermatome).** {card.area}")
     if card.key_point:
-        st.markdown(f"**Key test point for feeling** (a small dot on the map). {card.key_point}")
+        point = atlas().key_point_for("S4" if root == "S5" else root)
+        view = view_of_zone().get(f"{point.zone}_right", "") if point else ""
+        where = f", in the “{VIEW_LABELS[view]}” view" if view in VIEW_LABELS else ""
+        st.markdown(f"**Key test point for feeling** (a small dot on the map{where}). {card.key_point}")
     _bullets("Key muscles", card.key_muscles, empty="none that can easily be tested.")
     _bullets("Reflex", card.reflexes, empty="no reflex is usually tested for this root.")
     _bullets("Discs that commonly press on it", card.discs)

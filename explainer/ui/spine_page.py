@@ -18,7 +18,8 @@ from explainer.ui.spine_cards import disc_card, legend, nerve_card, root_card
 
 COMPARES = (("L5", "common_fibular_nerve"), ("C6", "median_nerve"), ("C8", "ulnar_nerve"))
 NONE = "—"
-BODY_WIDTH = 270
+BODY_WIDTH, BODY_HEIGHT = 330, 780
+SPINE_SIZE = (380, 880)
 
 
 def pick(*, root: str | None = None, nerve: str | None = None, disc: str | None = None) -> None:
@@ -112,13 +113,15 @@ def bodies(layer: pl.Layer, courses: tuple[str, ...]) -> None:
     v = state.view()
     view_picker(current=v.view, key="nm_spine_view", on_change=lambda value: state.update(view=value),
                 label="Body view")
-    style = map_style(layer, courses=courses, key_points=bool(v.root and not v.compare))
+    roots = tuple(r for r in (v.root,) if r and not v.compare)
+    style = map_style(layer, courses=courses, key_points=bool(roots))
     views = ("front", "back") if v.view in ("front", "back") else (v.view,)
     cols = st.columns(len(views))
     for col, name in zip(cols, views, strict=True):
         with col:
-            show_view(name, style, key=f"nm_spine_body_{name}", max_width=BODY_WIDTH if len(views) == 2 else 2 * BODY_WIDTH,
-                      alt=f"{layer.title or 'Body'}: {name.replace('_', ' ')}")
+            width = BODY_WIDTH if len(views) == 2 else 2 * BODY_WIDTH
+            show_view(name, style, key=f"nm_spine_body_{name}", max_width=width, max_height=BODY_HEIGHT,
+                      key_point_roots=roots, alt=f"{layer.title or 'Body'}: {name.replace('_', ' ')}")
 
 
 def spine_page() -> None:
@@ -128,21 +131,23 @@ def spine_page() -> None:
     v = state.view()
     layer, courses = current_layer()
     selected, fills = spine_fills()
-    left, middle, right = st.columns([2, 4, 3], gap="medium")
+    left, right = st.columns([4, 7], gap="medium")
     with left:
         st.markdown("**The spine, seen from behind.** Tap a root (yellow) or a disc (blue).")
-        show_spine(selected=selected, fills=fills, key="nm_spine", on_pick=on_spine, size_px=(260, 620))
-    with middle:
-        bodies(layer, courses)
+        show_spine(selected=selected, fills=fills, key="nm_spine", on_pick=on_spine, size_px=SPINE_SIZE)
     with right:
+        bodies(layer, courses)
         legend(layer)
-        if v.disc:
-            disc_card(v.disc)
-        for item in (v.root, v.nerve, v.compare):
-            if item and item in atlas().roots:
+    items = [i for i in (v.root, v.nerve, v.compare) if i]
+    if v.disc:
+        disc_card(v.disc)
+    cols = st.columns(max(len(items), 1), gap="large")
+    for col, item in zip(cols, items, strict=False):
+        with col:
+            if item in atlas().roots:
                 root_card(item)
-            elif item and item in atlas().nerves:
+            elif item in atlas().nerves:
                 nerve_card(item)
-        if not (v.root or v.nerve or v.disc):
-            st.info("Tap a level of the spine, or choose a root, disc or nerve from the lists above.")
+    if not (v.root or v.nerve or v.disc):
+        st.info("Tap a level of the spine, or choose a root, disc or nerve from the lists above.")
     footer()

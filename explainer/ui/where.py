@@ -15,6 +15,7 @@ from explainer.ui.where_map import map_column
 from explainer.ui.where_results import (
     explanations,
     handout_button,
+    headline,
     next_question,
     reset,
     urgent_banner,
@@ -46,9 +47,10 @@ def live() -> None:
         st.header("What may explain it" if consult() else "5. What may explain it")
         if an.problem:
             st.warning(an.problem)
-        explanations(an)
+        headline(an)
         next_question(an)
         warning_questions()
+        explanations(an)
         if v.zones:
             handout_button(an)
         if not consult() and v.zones:

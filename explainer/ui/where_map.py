@@ -19,6 +19,7 @@ ZONE_LIST_KEY = "nm_zone_list"
 REGION_KEY = "nm_zone_region"
 LAYER_KEY = "nm_where_layer"
 MAP_WIDTH = {True: 780, False: 680}  # consult mode: a larger map
+CONSULT_DETAIL_HEIGHT = 760  # consult mode: detail views (hands, feet, saddle) are drawn larger than default
 
 
 @st.cache_resource(show_spinner=False)
@@ -75,6 +76,7 @@ def map_column() -> None:
     layer = _whole_layer(v.layer) if v.layer in ("dermatomes", "nerves") else None
     style = map_style(layer, selected=v.zones, drag_mode=drag_mode(), hover=_hover(v.view))  # type: ignore[arg-type]
     show_view(v.view, style, key=f"nm_map_{v.view}", current=current_zones, apply=set_zones, max_width=MAP_WIDTH[consult()],
+              max_height=CONSULT_DETAIL_HEIGHT if consult() and v.view not in ("front", "back") else None,
               alt=f"Body map, {v.view.replace('_', ' ')} view: {len(v.zones)} places marked")
     if layer and layer.notes:
         st.caption(layer.notes[0])

@@ -32,7 +32,7 @@ def reset() -> None:
     state.commit(replace(v, zones=(), symptoms=(), weak=(), reflexes=(), other=()), Extras())
 
 
-def _card_body(card: ResultCard, *, full: bool) -> None:
+def _card_body(card: ResultCard, *, full: bool, meaning: bool = True) -> None:
     if card.why:
         st.markdown("**Why it fits**\n" + "\n".join(f"- {w}" for w in card.why[: None if full else 2]))
     if card.against:
@@ -40,7 +40,7 @@ def _card_body(card: ResultCard, *, full: bool) -> None:
     if full and card.chart_notes:
         st.markdown(f"**{ui('charts_disagree_title', 'Where charts disagree')}**\n"
                     + "\n".join(f"- {n}" for n in card.chart_notes))
-    if card.what_it_means:
+    if meaning and card.what_it_means:
         st.markdown(f"**What this means.** {card.what_it_means}")
     if full and card.what_usually_helps:
         st.markdown(f"**What usually helps.** {card.what_usually_helps}")
@@ -48,24 +48,32 @@ def _card_body(card: ResultCard, *, full: bool) -> None:
         st.markdown(f"**Who to see.** {card.who_to_see}")
 
 
-def _headline(card: ResultCard) -> None:
-    side = f" — {card.side}" if card.side else ""
-    st.markdown(f"### {card.title}\n**{card.strength_label}**{side}")
-
-
-def explanations(an: Analysis) -> None:
+def headline(an: Analysis) -> None:
+    """The one headline result: name, strength word, side (and in self-guided mode what it means)."""
     if not an.cards:
         st.info(ui("empty_results", "Mark a place on the body to see which nerves could explain it."))
         return
-    head, rest = an.cards[0], an.cards[1:]
-    _headline(head)
+    card = an.cards[0]
+    side = f" — {card.side}" if card.side else ""
+    st.markdown(f"### {card.title}\n**{card.strength_label}**{side}")
     if consult():
-        _card_body(head, full=False)
+        _card_body(card, full=False, meaning=False)
     else:
-        st.caption(ui(f"strength_{head.strength}", ""))
-        _card_body(head, full=True)
+        st.caption(ui(f"strength_{card.strength}", ""))
+        if card.what_it_means:
+            st.markdown(f"**What this means.** {card.what_it_means}")
+
+
+def explanations(an: Analysis) -> None:
+    """Why / against / charts / what helps / who to see, then the other explanations (collapsed)."""
+    if not an.cards:
+        return
+    head, rest = an.cards[0], an.cards[1:]
+    if not consult():
+        with st.expander(f"More about {head.title[:1].lower()}{head.title[1:]}", expanded=True):
+            _card_body(head, full=True, meaning=False)
     if rest:
-        with st.expander(f"Other explanations ({len(rest)})", expanded=not consult()):
+        with st.expander(f"Other explanations ({len(rest)})", expanded=False):
             for card in rest:
                 st.markdown(f"#### {card.title}\n**{card.strength_label}**" + (f" — {card.side}" if card.side else ""))
                 _card_body(card, full=not consult())
