@@ -31,6 +31,8 @@ def normal_tags() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
 
 def analyse(view: ViewState, extras: Extras) -> Analysis:
     a = atlas()
+    if not (view.zones or view.weak or view.reflexes or view.other or extras.rf):
+        return Analysis(None, (), (), None, ())
     try:
         findings = make_findings(**engine_inputs(a, view, extras, tags=normal_tags()), atlas=a)  # type: ignore[arg-type]
         result = localise(findings) if (view.zones or view.weak or view.reflexes or view.other) else None

@@ -14,6 +14,7 @@ from explainer.bodymap.figure import build_view_figure
 from explainer.bodymap.geometry import BodyMap, load_body_map
 from explainer.bodymap.spine import build_spine_figure
 from explainer.bodymap.style import MapStyle, plotly_config
+from explainer.ui import timing
 from explainer.viewstate import MAP_VIEWS
 
 VIEW_LABELS = {
@@ -92,6 +93,7 @@ def drag_picker() -> None:
 
 
 def _on_select(key: str, current: Callable[[], tuple[str, ...]], apply: Callable[[tuple[str, ...]], None]) -> None:
+    timing.start()
     event = st.session_state.get(key)
     hit = zones_from_event(event)
     if hit:

@@ -6,7 +6,7 @@ import streamlit as st
 
 from explainer.present.findings import arm_marked
 from explainer.present.zonelist import legs_marked
-from explainer.ui import state
+from explainer.ui import state, timing
 from explainer.ui.analysis import analyse
 from explainer.ui.common import consult, footer, header
 from explainer.ui.resources import atlas
@@ -58,6 +58,8 @@ def live() -> None:
     previous = st.session_state.get(SIG_KEY)
     if not st.session_state.get(FULL_KEY) and previous is not None and previous != _signature():
         st.rerun(scope="app")
+    if not st.session_state.get(FULL_KEY):
+        timing.stop("fragment")
 
 
 def where_page() -> None:
@@ -70,3 +72,4 @@ def where_page() -> None:
     details()
     st.session_state[SIG_KEY] = _signature()
     footer()
+    timing.stop("page")

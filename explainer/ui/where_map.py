@@ -11,7 +11,7 @@ from explainer.present.mapstyle import hover_text, map_style
 from explainer.present.zonelist import REGION_LABELS, zone_label, zone_options
 from explainer.ui import state
 from explainer.ui.common import consult
-from explainer.ui.mapview import drag_mode, drag_picker, marked_per_view, show_view, view_picker
+from explainer.ui.mapview import drag_mode, drag_picker, marked_per_view, show_view, view_of_zone, view_picker
 from explainer.ui.resources import atlas, ui
 
 LAYER_LABELS = {"plain": "Just my marks", "dermatomes": "Skin strips (roots)", "nerves": "Nerve areas"}
@@ -83,14 +83,23 @@ def map_column() -> None:
     zone_list()
 
 
+def _region_label(region: str) -> str:
+    if region == "view":
+        return "Places on the picture shown above"
+    return "All places, head to toe" if region == "all" else REGION_LABELS[region]
+
+
 def zone_list() -> None:
     """Marking without a mouse: a searchable list of every zone, grouped by body region."""
     a, v = atlas(), state.view()
-    regions = ["all", *REGION_LABELS]
-    st.session_state.setdefault(REGION_KEY, "all")
-    region = st.selectbox("Body region for the list", regions, key=REGION_KEY,
-                          format_func=lambda r: "All regions, head to toe" if r == "all" else REGION_LABELS[r])
-    options = [o.zone for o in zone_options(a, region=None if region == "all" else region)]
+    regions = ["view", "all", *REGION_LABELS]
+    st.session_state.setdefault(REGION_KEY, "view")
+    region = st.selectbox("Which places to list", regions, key=REGION_KEY, format_func=_region_label)
+    if region == "view":
+        drawn = {z for z, name in view_of_zone().items() if name == v.view}
+        options = [o.zone for o in zone_options(a) if o.zone in drawn]
+    else:
+        options = [o.zone for o in zone_options(a, region=None if region == "all" else region)]
     options += [z for z in v.zones if z not in options]
     state.sync_widget(ZONE_LIST_KEY, list(v.zones))
 

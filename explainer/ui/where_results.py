@@ -7,10 +7,8 @@ from datetime import date
 
 import streamlit as st
 
-from explainer.handout import build_handout_pdf
 from explainer.present.extras import Extras
 from explainer.present.findings import WARNING_QUESTIONS, warning_answer, warning_questions_due
-from explainer.present.handout_data import handout_data
 from explainer.present.results import NextQuestion, ResultCard
 from explainer.ui import state
 from explainer.ui.analysis import Analysis
@@ -144,9 +142,17 @@ def handout_button(an: Analysis) -> None:
     v = state.view()
     top = an.cards[0] if an.cards else None
     keys = texts().answers[top.answer].sources if top and top.answer in texts().answers else ()
-    data = handout_data(atlas(), body=body_map(), zones=v.zones, top=top, urgent=an.urgent, source_keys=keys,
-                        ui=ui_strings())
-    st.download_button("Download handout (PDF)", data=lambda: build_handout_pdf(data, today=date.today()),
+    a, body, strings = atlas(), body_map(), ui_strings()
+
+    def pdf() -> bytes:
+        # Built only when the button is pressed (fpdf is imported lazily: it is slow to import).
+        from explainer.handout import build_handout_pdf
+        from explainer.present.handout_data import handout_data
+
+        data = handout_data(a, body=body, zones=v.zones, top=top, urgent=an.urgent, source_keys=keys, ui=strings)
+        return build_handout_pdf(data, today=date.today())
+
+    st.download_button("Download handout (PDF)", data=pdf,
                        file_name="nerve-map-handout.pdf", mime="application/pdf", key="nm_handout",
                        on_click="ignore", icon=":material/download:", width="stretch")
     st.caption(ui("handout_link_note", "The link in your address bar reopens this view. It holds no personal details."))

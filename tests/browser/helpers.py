@@ -40,13 +40,21 @@ def distance_from_centre_px(view: str, zone: str, point: tuple[float, float]) ->
 
 
 def screen_xy(page: Any, view: str, point: tuple[float, float]) -> tuple[float, float]:
+    """Where a drawing point is on screen, scrolling it into the viewport first."""
     page.evaluate(f"(view) => ({_CHART})(view).scrollIntoView({{block: 'center'}})", view)
-    xy = page.evaluate(
-        f"""([view, pt]) => {{ const gd = ({_CHART})(view); const r = gd.getBoundingClientRect();
-            const q = gd._fullLayout.geo._subplot.projection(pt); return [r.x + q[0], r.y + q[1]]; }}""",
-        [view, list(point)],
-    )
-    return float(xy[0]), float(xy[1])
+    for _ in range(5):
+        xy = page.evaluate(
+            f"""([view, pt]) => {{ const gd = ({_CHART})(view); const r = gd.getBoundingClientRect();
+                const q = gd._fullLayout.geo._subplot.projection(pt); return [r.x + q[0], r.y + q[1]]; }}""",
+            [view, list(point)],
+        )
+        width, height = page.viewport_size["width"], page.viewport_size["height"]
+        if 80 < xy[1] < height - 40:
+            return float(xy[0]), float(xy[1])
+        page.mouse.move(width / 2, height / 2)
+        page.mouse.wheel(0, xy[1] - height / 2)
+        page.wait_for_timeout(200)
+    raise AssertionError(f"could not scroll the {view} point into view")
 
 
 def zone_colour(page: Any, view: str, zone: str) -> str | None:

@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 from streamlit.testing.v1 import AppTest
 
+from explainer.anatomy import load_atlas
+from explainer.present.zonelist import zone_label
 from explainer.viewstate import ViewState
 from tests.ui.conftest import texts_of
 
@@ -100,6 +102,10 @@ def test_bad_link_shows_a_note_and_never_raises(run_app: Callable[..., AppTest])
 
 def test_zone_list_marks_zones_without_a_mouse(run_app: Callable[..., AppTest]) -> None:
     at = run_app()
+    heel = zone_label(load_atlas(), "heel_plantar_left")
+    assert heel not in at.multiselect(key="nm_zone_list").options  # the list follows the picture shown
+    at.selectbox(key="nm_zone_region").set_value("foot_sole").run()
+    assert heel in at.multiselect(key="nm_zone_list").options
     at.multiselect(key="nm_zone_list").select("heel_plantar_left").run()
     assert at.query_params["zones"] == "heel_plantar_left"
     assert "Why it fits" in texts_of(at)
