@@ -70,17 +70,23 @@ def link_notes() -> None:
         st.button("OK, hide this note", key="nm_dismiss_notes", on_click=state.dismiss_notes)
 
 
-def header(title: str, *, intro: str = "") -> None:
+def furniture(intro: str = "") -> None:
+    """Link notes, the education notice and the intro (self-guided mode)."""
+    link_notes()
+    notice()
+    if intro and not consult():
+        st.write(intro)
+
+
+def header(title: str, *, intro: str = "", with_furniture: bool = True) -> None:
     st.markdown(_BASE_CSS + (_CONSULT_CSS if consult() else ""), unsafe_allow_html=True)
     top = st.columns([3, 2], vertical_alignment="bottom")
     with top[0]:
         st.title(title)
     with top[1]:
         mode_switch()
-    link_notes()
-    notice()
-    if intro and not consult():
-        st.write(intro)
+    if with_furniture:
+        furniture(intro)
 
 
 def footer() -> None:

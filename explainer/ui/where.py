@@ -8,7 +8,7 @@ from explainer.present.findings import arm_marked
 from explainer.present.zonelist import legs_marked
 from explainer.ui import state, timing
 from explainer.ui.analysis import analyse
-from explainer.ui.common import consult, footer, header
+from explainer.ui.common import consult, footer, furniture, header
 from explainer.ui.resources import atlas
 from explainer.ui.where_details import details
 from explainer.ui.where_map import map_column
@@ -25,6 +25,8 @@ from explainer.ui.where_results import (
 SIG_KEY = "nm_where_signature"
 FULL_KEY = "nm_where_full_run"
 TITLE = "Where do you feel it?"
+INTRO = ("Mark where you feel tingling, numbness, burning or weakness. The map suggests which nerve root or nerve may "
+         "explain it, how well it fits, and what to do next.")
 
 
 def _signature() -> tuple[object, ...]:
@@ -37,7 +39,8 @@ def _signature() -> tuple[object, ...]:
 def live() -> None:
     v, x = state.view(), state.extras()
     an = analyse(v, x)
-    urgent_banner(an)
+    urgent_banner(an)  # first thing under the title, whenever a warning sign fires
+    furniture(INTRO)
     cols = st.columns([2, 1] if consult() else [3, 2], gap="large")
     with cols[0]:
         map_column()
@@ -63,8 +66,7 @@ def live() -> None:
 
 
 def where_page() -> None:
-    header(TITLE, intro="Mark where you feel tingling, numbness, burning or weakness. The map suggests which nerve "
-                        "root or nerve may explain it, how well it fits, and what to do next.")
+    header(TITLE, with_furniture=False)
     st.session_state[FULL_KEY] = True
     live()
     st.session_state[FULL_KEY] = False

@@ -22,7 +22,7 @@ WARN_LABELS = {"yes": "Yes", "no": "No", "unsure": "Not sure"}
 def urgent_banner(an: Analysis) -> None:
     """An unmissable urgent-care message, first thing on the page, whenever a warning sign fires."""
     for note in an.urgent:
-        st.error(f"## {note.title}\n\n{note.text}", icon=":material/emergency:")
+        st.error(f"## {note.title}\n\n{note.text}", icon=":material/warning:")
 
 
 def reset() -> None:

@@ -17,7 +17,7 @@ AXE = Path(__file__).parent / "node_modules" / "axe-core" / "axe.min.js"
 PAGES = {
     "where": "/?zones=foot_dorsum_right,great_toe_dorsal_right&symptoms=tingling&other=back_pain",
     "where-consult": "/?zones=foot_dorsum_right,great_toe_dorsal_right&symptoms=tingling&mode=consult&view=foot_top",
-    "where-urgent": "/?zones=perineum_right,foot_sole_right&symptoms=numbness&other=saddle_sensory_change",
+    "where-urgent": "/?zones=perineum_right,sole_lateral_right&symptoms=numbness&other=saddle_sensory_change",
     "spine": "/?page=spine&root=L5",
     "spine-compare": "/?page=spine&root=L5&compare=common_fibular_nerve",
     "spine-nerve": "/?page=spine&nerve=sciatic_nerve",

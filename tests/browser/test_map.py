@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from shapely.geometry import Polygon
+from shapely.ops import unary_union
 
 from explainer.anatomy import load_atlas
 from explainer.bodymap.spine_geometry import spine_geometry
@@ -19,6 +20,7 @@ from tests.browser.helpers import (
     screen_xy,
     wait_for_chart,
     zone_colour,
+    zone_shape,
     zones_in_url,
 )
 
@@ -96,3 +98,25 @@ def test_picking_a_root_on_the_spine_highlights_its_dermatome(page: Any, app_url
     assert on_front, "some of the L5 dermatome is on the front view"
     assert all(zone_colour(page, "front", z) == palette.FIRST.lower() for z in on_front)
     assert zone_colour(page, "front", "thumb_palmar_left") != palette.FIRST.lower()
+
+
+def test_box_select_marks_every_zone_inside_the_box(page: Any, app_url: str) -> None:
+    page.goto(f"{app_url}/?view=foot_top")
+    wait_for_chart(page, "foot_top")
+    page.get_by_role("radio", name="Drag a box").click()
+    page.wait_for_timeout(800)
+    wait_for_chart(page, "foot_top")
+    toes = ("great_toe_dorsal_left", "toes_2_4_dorsal_left", "little_toe_dorsal_left")
+    x0, y0, x1, y1 = unary_union([zone_shape("foot_top", z) for z in toes]).bounds
+    pad = 0.02 * (x1 - x0)
+    a = screen_xy(page, "foot_top", (x0 - pad, y1 + pad))
+    b = screen_xy(page, "foot_top", (x1 + pad, y0 - pad))
+    page.mouse.move(*a)
+    page.mouse.down()
+    page.mouse.move((a[0] + b[0]) / 2, (a[1] + b[1]) / 2, steps=5)
+    page.mouse.move(*b, steps=5)
+    page.mouse.up()
+    page.wait_for_function("() => (new URLSearchParams(location.search).get('zones') || '').split(',').length >= 3")
+    chosen = zones_in_url(page)
+    assert set(toes) <= chosen
+    assert all(z.endswith("_left") for z in chosen), chosen

@@ -122,3 +122,11 @@ def test_quick_reset_in_consult_mode(run_app: Callable[..., AppTest]) -> None:
     at = run_app({**L5_LINK, "mode": "consult"})
     at.button(key="nm_reset").click().run()
     assert "zones" not in at.query_params and at.query_params["mode"] == "consult"
+
+
+def test_the_urgent_message_comes_before_everything_but_the_title(run_app: Callable[..., AppTest]) -> None:
+    at = run_app({**L5_LINK, "other": "back_pain,bladder_dysfunction"})
+    order = [getattr(n, "type", "") for n in at.main]
+    first_error = order.index("error")
+    assert first_error < order.index("info") and first_error < order.index("plotly_chart")
+    assert "warning" not in order[:first_error]
