@@ -43,7 +43,10 @@ def connected_page() -> None:
             st.markdown(f"### {summary.outcome.title}\n{summary.outcome.text}")
         for note in summary.notes:
             st.info(f"**{note.title}**\n\n{note.text}")
-        st.button("Clear my answers", key="nm_check_reset", on_click=_reset)
+        cols = st.columns(2)
+        cols[0].button("Mark where I feel it on the map", key="nm_check_to_map", on_click=state.go, args=("where",),
+                       icon=":material/touch_app:", width="stretch")
+        cols[1].button("Clear my answers", key="nm_check_reset", on_click=_reset, width="stretch")
     st.caption("This check is a rough guide for learning. It cannot tell for certain where symptoms come from; "
                "a health professional who examines you can.")
     footer()

@@ -25,7 +25,7 @@ def open_link(query: str) -> None:
     state.commit(new, Extras())
     if target.notes:
         st.session_state[state.NOTES] = target.notes
-    st.session_state["nm_goto"] = new.page
+    st.session_state[state.GOTO] = True
 
 
 def _article_label(article_id: str) -> str:

@@ -10,7 +10,6 @@ from explainer.ui.learn import learn_page
 from explainer.ui.spine_page import spine_page
 from explainer.ui.where import where_page
 
-GOTO = "nm_goto"
 TITLES = {
     "where": "Where do you feel it?",
     "spine": "Explore the spine",
@@ -38,7 +37,7 @@ def run() -> None:
     current = st.navigation(list(all_pages.values()), position="top")
     key = _key_of(current, all_pages)
     wanted = state.view().page
-    goto = st.session_state.pop(GOTO, None)
+    goto = st.session_state.pop(state.GOTO, None)
     if (st.session_state.pop(state.FROM_LINK, False) or goto) and wanted != key:
         st.switch_page(all_pages[wanted], query_params=state.query_for(state.view(), state.extras()))
     if wanted != key:

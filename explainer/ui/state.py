@@ -19,6 +19,7 @@ VIEW = "nm_view"
 EXTRAS = "nm_extras"
 NOTES = "nm_link_notes"
 FROM_LINK = "nm_from_link"
+GOTO = "nm_goto"
 
 
 def _params() -> dict[str, str | list[str]]:
@@ -84,6 +85,12 @@ def commit(state: ViewState | None = None, more: Extras | None = None) -> None:
 def update(**changes: Any) -> None:
     """commit(replace(view(), **changes))."""
     commit(replace(view(), **changes))
+
+
+def go(page: str) -> None:
+    """From a callback: open another page on the next run (the navigation reads GOTO)."""
+    update(page=page)
+    st.session_state[GOTO] = True
 
 
 def sync_widget(key: str, value: Any) -> None:

@@ -29,7 +29,7 @@ def symptoms() -> None:
         state.update(symptoms=tuple(s for s in a.symptoms if s in chosen))
 
     st.pills(ui("empty_symptoms", "What does it feel like?"), list(a.symptoms), selection_mode="multi",
-             format_func=lambda s: a.symptoms[s].label, key=SYMPTOMS_KEY, on_change=changed)
+             format_func=lambda s: a.symptoms[s].label, key=SYMPTOMS_KEY, on_change=changed, wrap=True)
     if not consult():
         with st.expander("What do these words mean?"):
             st.markdown("\n".join(f"- **{s.label}**: {s.plain}" for s in a.symptoms.values()))

@@ -91,3 +91,10 @@ def test_connected_self_check_gives_a_hedged_summary(run_app: Callable[..., AppT
     text = texts_of(at)
     assert "may well be connected" in text
     assert "check=" not in str(at.query_params) and at.query_params["check"]
+
+
+def test_self_check_leads_on_to_the_map(run_app: Callable[..., AppTest]) -> None:
+    at = run_app({"page": "connected", "check": "back_worse_posture_flares_leg:yes"})
+    at.button(key="nm_check_to_map").click().run()
+    assert not at.exception and at.title[0].value == "Where do you feel it?"
+    assert at.query_params["check"] == "back_worse_posture_flares_leg:yes"
