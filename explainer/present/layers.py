@@ -27,6 +27,7 @@ class ZoneStyle:
 class LegendEntry:
     colour: str
     text: str
+    label: str = ""  # the on-map label this entry explains, when it explains one
 
 
 @dataclass(frozen=True)
@@ -160,6 +161,7 @@ def marked_layer(zones: Iterable[str], *, labels: Mapping[str, str] | None = Non
 def whole_body_layer(atlas: Atlas, *, kind: Literal["dermatomes", "nerves"]) -> Layer:
     """Every zone coloured by its first root (dermatomes) or first nerve (nerves), labelled with it."""
     owners: list[str] = []
+    colours: dict[str, str] = {}
     styles: dict[str, ZoneStyle] = {}
     for zone in atlas.zones.values():
         owner = _owner(atlas, zone.id, kind=kind)
@@ -167,13 +169,15 @@ def whole_body_layer(atlas: Atlas, *, kind: Literal["dermatomes", "nerves"]) -> 
             continue
         if owner not in owners:
             owners.append(owner)
-        colour = palette.cycle(owners.index(owner))
+        colour = colours.setdefault(owner, palette.cycle(owners.index(owner)))
         for z in both_sides((zone.id,)):
             styles[z] = ZoneStyle(colour, "primary", short(atlas, owner))
     title = "Skin strips (dermatomes)" if kind == "dermatomes" else "Skin supplied by each nerve"
     note = ("Each area is labelled with the root most charts give it; neighbouring strips overlap and charts disagree "
             "at the edges." if kind == "dermatomes" else "Each area is labelled with the nerve that most often supplies it.")
-    return Layer(title=title, styles=styles, notes=(note,))
+    legend = tuple(LegendEntry(colours[o], f"“{short(atlas, o)}”: {item_name(atlas, o)}", label=short(atlas, o))
+                   for o in owners)
+    return Layer(title=title, styles=styles, legend=legend, notes=(note,))
 
 
 def _owner(atlas: Atlas, zone_id: str, *, kind: str) -> str | None:

@@ -78,8 +78,10 @@ def map_column() -> None:
     show_view(v.view, style, key=f"nm_map_{v.view}", current=current_zones, apply=set_zones, max_width=MAP_WIDTH[consult()],
               max_height=CONSULT_DETAIL_HEIGHT if consult() and v.view not in ("front", "back") else None,
               alt=f"Body map, {v.view.replace('_', ' ')} view: {len(v.zones)} places marked")
-    if layer and layer.notes:
-        st.caption(layer.notes[0])
+    if layer:
+        shown = {s.label for z, s in layer.styles.items() if z in style.fills and view_of_zone().get(z) == v.view}
+        entries = [e for e in layer.legend if e.label in shown]
+        st.caption(layer.notes[0] + " " + "; ".join(e.text for e in entries))
     zone_list()
 
 

@@ -59,3 +59,19 @@ def test_whole_body_layers_label_every_coloured_zone(atlas: Atlas) -> None:
 def test_palette_is_the_okabe_ito_set() -> None:
     assert set(palette.CYCLE) == {"#0072B2", "#E69F00", "#009E73", "#56B4E9", "#D55E00", "#F0E442", "#CC79A7"}
     assert palette.tint(palette.BLUE) != palette.BLUE
+
+
+def test_whole_body_nerve_layer_explains_its_abbreviations(atlas: Atlas) -> None:
+    layer = pl.whole_body_layer(atlas, kind="nerves")
+    labels = {s.label for s in layer.styles.values()}
+    explained = {e.label for e in layer.legend}
+    assert labels <= explained
+    median = next(e for e in layer.legend if e.label == "Med")
+    assert "median" in median.text
+
+
+def test_short_labels_for_roots_and_nerves(atlas: Atlas) -> None:
+    assert pl.short(atlas, "L5") == "L5"
+    assert pl.short(atlas, "sciatic_nerve") == "Sci"
+    assert pl.short(atlas, "common_fibular_nerve") == "CF"
+    assert pl.item_name(atlas, "sciatic_nerve") == "the sciatic nerve"
