@@ -7,6 +7,7 @@ import streamlit as st
 from explainer.ui import state
 from explainer.ui.connected import connected_page
 from explainer.ui.learn import learn_page
+from explainer.ui.resources import atlas, texts
 from explainer.ui.spine_page import spine_page
 from explainer.ui.where import where_page
 
@@ -31,7 +32,21 @@ def _key_of(page: st.Page, all_pages: dict[str, st.Page]) -> str:
     return next((k for k, p in all_pages.items() if p.url_path == page.url_path), "where")
 
 
+def content_ready() -> bool:
+    """The content must load; if an edit broke it, say so plainly instead of showing a traceback."""
+    try:
+        atlas()
+        texts()
+    except Exception as exc:  # ContentError(s) name the file, record and field
+        st.title("Nerve Map")
+        st.error(f"The app's content could not be loaded, so the app cannot start.\n\n{exc}")
+        return False
+    return True
+
+
 def run() -> None:
+    if not content_ready():
+        return
     state.init_state()
     all_pages = pages()
     current = st.navigation(list(all_pages.values()), position="top")

@@ -98,3 +98,16 @@ def test_self_check_leads_on_to_the_map(run_app: Callable[..., AppTest]) -> None
     at.button(key="nm_check_to_map").click().run()
     assert not at.exception and at.title[0].value == "Where do you feel it?"
     assert at.query_params["check"] == "back_worse_posture_flares_leg:yes"
+
+
+def test_learn_with_an_unknown_article_shows_a_note(run_app: Callable[..., AppTest]) -> None:
+    at = run_app({"page": "learn", "article": "no-such-article"})
+    assert any("was not found" in w.value for w in at.warning)
+
+
+def test_learn_article_choice_is_in_the_link(run_app: Callable[..., AppTest]) -> None:
+    at = run_app({"page": "learn"})
+    radio = at.radio(key="nm_article")
+    radio.set_value(radio.options and "sciatica-and-the-sciatic-nerve").run()
+    assert at.query_params["article"] == "sciatica-and-the-sciatic-nerve"
+    assert any("sciatic" in h.value.lower() for h in at.header)
