@@ -81,7 +81,8 @@ class Wire:
         if msg.WhichOneof("type") == "delta" and msg.delta.new_element.WhichOneof("type") == "plotly_chart":
             spec = msg.delta.new_element.plotly_chart.spec
             view = str(json.loads(spec).get("layout", {}).get("meta", {}).get("view", "?"))
-            self.spec_bytes[view] = max(self.spec_bytes.get(view, 0), len(spec.encode()))
+            if view in VIEWS:
+                self.spec_bytes[view] = max(self.spec_bytes.get(view, 0), len(spec.encode()))
 
 
 def server_reruns(log: Path) -> list[float]:
