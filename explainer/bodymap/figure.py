@@ -23,39 +23,46 @@ MARGIN_PX = 8
 HATCH_SPACING_PX = 7.0
 
 
+Trace = dict[str, Any]
+
+
 def _lines_trace(
     paths: Iterable[Sequence[Point]], *, colour: str, width: float, dash: str = "solid", fill: str | None = None
-) -> go.Scattergeo:
+) -> Trace:
     lon: list[float | None] = []
     lat: list[float | None] = []
     for path in paths:
         lon += [p[0] for p in path] + [None]
         lat += [p[1] for p in path] + [None]
-    return go.Scattergeo(
-        lon=lon,
-        lat=lat,
-        mode="lines",
-        line={"color": colour, "width": width, "dash": dash},
-        fill="toself" if fill else "none",
-        fillcolor=fill,
-        hoverinfo="skip",
-        showlegend=False,
-    )
+    trace: Trace = {
+        "type": "scattergeo",
+        "lon": lon,
+        "lat": lat,
+        "mode": "lines",
+        "line": {"color": colour, "width": width, "dash": dash},
+        "fill": "toself" if fill else "none",
+        "hoverinfo": "skip",
+        "showlegend": False,
+    }
+    if fill:
+        trace["fillcolor"] = fill
+    return trace
 
 
 def _text_trace(
     items: Sequence[tuple[float, float, str]], *, position: str, size: int, colour: str = st.TEXT, bold: bool = False
-) -> go.Scattergeo:
-    return go.Scattergeo(
-        lon=[i[0] for i in items],
-        lat=[i[1] for i in items],
-        text=[f"<b>{i[2]}</b>" if bold else i[2] for i in items],
-        mode="text",
-        textposition=position,
-        hoverinfo="skip",
-        showlegend=False,
-        textfont={"size": size, "color": colour, "family": st.FONT},
-    )
+) -> Trace:
+    return {
+        "type": "scattergeo",
+        "lon": [i[0] for i in items],
+        "lat": [i[1] for i in items],
+        "text": [f"<b>{i[2]}</b>" if bold else i[2] for i in items],
+        "mode": "text",
+        "textposition": position,
+        "hoverinfo": "skip",
+        "showlegend": False,
+        "textfont": {"size": size, "color": colour, "family": st.FONT},
+    }
 
 
 def _geojson(view: View) -> dict[str, Any]:
@@ -80,31 +87,32 @@ def _zone_colour(zid: str, state: st.MapStyle) -> str:
     return st.lighten(base, 0.55) if zid in state.also else base
 
 
-def _choropleth(view: View, state: st.MapStyle, body: BodyMap) -> go.Choropleth:
+def _choropleth(view: View, state: st.MapStyle, body: BodyMap) -> Trace:
     ids = list(view.zones)
     colours = [_zone_colour(z, state) for z in ids]
     palette = list(dict.fromkeys(colours))
     top = max(len(palette) - 1, 1)
     scale = [[i / top, c] for i, c in enumerate(palette)] if len(palette) > 1 else [[0, palette[0]], [1, palette[0]]]
-    return go.Choropleth(
-        geojson=_geojson(view),
-        featureidkey="id",
-        locations=ids,
-        customdata=ids,
-        z=[palette.index(c) for c in colours],
-        zmin=0,
-        zmax=top,
-        colorscale=scale,
-        showscale=False,
-        marker={"line": {"color": st.ZONE_BORDER, "width": 0.8}},
-        hovertext=[state.hover.get(z) or zone_label(body, z) for z in ids],
-        hovertemplate="%{hovertext}<extra></extra>",
-        hoverlabel={"font": {"family": st.FONT, "size": 13}},
-        selected={"marker": {"opacity": 1.0}},
-        unselected={"marker": {"opacity": 1.0}},
-        name="zones",
-        showlegend=False,
-    )
+    return {
+        "type": "choropleth",
+        "geojson": _geojson(view),
+        "featureidkey": "id",
+        "locations": ids,
+        "customdata": ids,
+        "z": [palette.index(c) for c in colours],
+        "zmin": 0,
+        "zmax": top,
+        "colorscale": scale,
+        "showscale": False,
+        "marker": {"line": {"color": st.ZONE_BORDER, "width": 0.8}},
+        "hovertext": [state.hover.get(z) or zone_label(body, z) for z in ids],
+        "hovertemplate": "%{hovertext}<extra></extra>",
+        "hoverlabel": {"font": {"family": st.FONT, "size": 13}},
+        "selected": {"marker": {"opacity": 1.0}},
+        "unselected": {"marker": {"opacity": 1.0}},
+        "name": "zones",
+        "showlegend": False,
+    }
 
 
 def _hatching(view: View, zones: Iterable[str], spacing: float) -> list[list[Point]]:
@@ -129,7 +137,7 @@ def _outlines(view: View, zones: Iterable[str]) -> list[list[Point]]:
     return [list(poly[0]) for z in zones if z in view.zones for poly in view.zones[z].polygons]
 
 
-def _courses(view: View, nerves: Sequence[str]) -> list[go.Scattergeo]:
+def _courses(view: View, nerves: Sequence[str]) -> list[Trace]:
     paths = [p for n in nerves for p in view.courses.get(n, ())]
     if not paths:
         return []
@@ -147,27 +155,36 @@ def _courses(view: View, nerves: Sequence[str]) -> list[go.Scattergeo]:
     ]
 
 
-def _key_points(view: View) -> go.Scattergeo:
-    return go.Scattergeo(
-        lon=[k.x for k in view.key_points],
-        lat=[k.y for k in view.key_points],
-        customdata=[k.zone for k in view.key_points],
-        text=[k.root for k in view.key_points],
-        hovertext=[f"{k.root} key sensory point" for k in view.key_points],
-        hovertemplate="%{hovertext}<extra></extra>",
-        mode="markers+text",
-        textposition="middle right",
-        marker={"size": 7, "color": st.KEY_POINT_FILL, "line": {"color": st.KEY_POINT_LINE, "width": 2}},
-        textfont={"size": 10, "color": st.KEY_POINT_LINE, "family": st.FONT},
-        name="key points",
-        showlegend=False,
-    )
+def _key_points(view: View) -> Trace:
+    return {
+        "type": "scattergeo",
+        "lon": [k.x for k in view.key_points],
+        "lat": [k.y for k in view.key_points],
+        "customdata": [k.zone for k in view.key_points],
+        "text": [k.root for k in view.key_points],
+        "hovertext": [f"{k.root} key sensory point" for k in view.key_points],
+        "hovertemplate": "%{hovertext}<extra></extra>",
+        "mode": "markers+text",
+        "textposition": "middle right",
+        "marker": {"size": 7, "color": st.KEY_POINT_FILL, "line": {"color": st.KEY_POINT_LINE, "width": 2}},
+        "textfont": {"size": 10, "color": st.KEY_POINT_LINE, "family": st.FONT},
+        "name": "key points",
+        "showlegend": False,
+    }
 
 
 def build_view_figure(
     view: ViewName, *, state: st.MapStyle | None = None, body: BodyMap | None = None, size_px: tuple[int, int] | None = None
 ) -> go.Figure:
     """The figure for one view. Zone clicks arrive as points with ``customdata`` = zone id."""
+    return go.Figure(build_view_spec(view, state=state, body=body, size_px=size_px))
+
+
+def build_view_spec(
+    view: ViewName, *, state: st.MapStyle | None = None, body: BodyMap | None = None, size_px: tuple[int, int] | None = None
+) -> dict[str, Any]:
+    """The same figure as a plain plotly dict (no validation: the hot path of every click).
+    ``build_view_figure`` validates exactly this spec, and the tests run it."""
     state = state or st.MapStyle()
     body = body or load_body_map()
     v = body.views[view]
@@ -198,36 +215,37 @@ def build_view_figure(
             traces.append(_text_trace(items, position=position, size=13, colour="#4a4a4a", bold=True))
     x0, y0, x1, y1 = v.bounds
     traces.append(
-        go.Scattergeo(
-            lon=[x0, x1, x1, x0],
-            lat=[y0, y0, y1, y1],
-            mode="markers",
-            marker={"size": 1, "opacity": 0},
-            hoverinfo="skip",
-            showlegend=False,
-        )
+        {
+            "type": "scattergeo",
+            "lon": [x0, x1, x1, x0],
+            "lat": [y0, y0, y1, y1],
+            "mode": "markers",
+            "marker": {"size": 1, "opacity": 0},
+            "hoverinfo": "skip",
+            "showlegend": False,
+        }
     )
-    fig = go.Figure(data=traces)
     # Explicit ranges: plotly's fitbounds does not zoom far enough for these small drawings.
-    fig.update_geos(
-        visible=False,
-        projection_type="equirectangular",
-        fitbounds=False,
-        lonaxis_range=[x0, x1],
-        lataxis_range=[y0, y1],
-        bgcolor="rgba(0,0,0,0)",
-        showframe=False,
-    )
-    fig.update_layout(
-        width=width,
-        height=height,
-        margin={"l": MARGIN_PX, "r": MARGIN_PX, "t": MARGIN_PX, "b": MARGIN_PX},
-        paper_bgcolor="white",
-        plot_bgcolor="white",
-        showlegend=False,
-        dragmode=st.plotly_dragmode(state.drag_mode),
-        hovermode="closest",
-        font={"family": st.FONT},
-        meta={"view": view},
-    )
-    return fig
+    geo = {
+        "visible": False,
+        "projection": {"type": "equirectangular"},
+        "fitbounds": False,
+        "lonaxis": {"range": [x0, x1]},
+        "lataxis": {"range": [y0, y1]},
+        "bgcolor": "rgba(0,0,0,0)",
+        "showframe": False,
+    }
+    layout = {
+        "geo": geo,
+        "width": width,
+        "height": height,
+        "margin": {"l": MARGIN_PX, "r": MARGIN_PX, "t": MARGIN_PX, "b": MARGIN_PX},
+        "paper_bgcolor": "white",
+        "plot_bgcolor": "white",
+        "showlegend": False,
+        "dragmode": st.plotly_dragmode(state.drag_mode),
+        "hovermode": "closest",
+        "font": {"family": st.FONT},
+        "meta": {"view": view},
+    }
+    return {"data": traces, "layout": layout}
