@@ -50,7 +50,8 @@ class ViewState:
         return replace(self, zones=tuple(sorted(zones)))
 
 
-def _values(params: Mapping[str, str | list[str]], key: str) -> list[str]:
+def split_values(params: Mapping[str, str | list[str]], key: str) -> list[str]:
+    """The comma-separated values of one query parameter, trimmed, empty ones dropped."""
     raw = params.get(key, "")
     joined = ",".join(raw) if isinstance(raw, list) else raw
     return [v.strip() for v in joined.split(",") if v.strip()]
@@ -70,7 +71,7 @@ def _keep(values: list[str], allowed: Mapping[str, object] | tuple[str, ...] | s
 
 def _one(params: Mapping[str, str | list[str]], key: str, allowed: tuple[str, ...] | Mapping[str, object] | set[str],
          notes: list[str]) -> str | None:
-    values = _values(params, key)
+    values = split_values(params, key)
     if not values:
         return None
     if values[0] in allowed:
@@ -93,7 +94,7 @@ def _reflexes(values: list[str], atlas: Atlas, notes: list[str]) -> tuple[tuple[
 def parse_query(params: Mapping[str, str | list[str]], *, atlas: Atlas) -> ViewState:
     """Read a query string into a ViewState; anything unknown is dropped with a note."""
     notes: list[str] = []
-    zones = _keep(_values(params, "zones"), set(atlas.zone_instances), "zone", notes)
+    zones = _keep(split_values(params, "zones"), set(atlas.zone_instances), "zone", notes)
     page = _one(params, "page", PAGES, notes) or ("where" if zones else None)
     state = ViewState(
         page=page or "where",  # type: ignore[arg-type]
@@ -101,15 +102,15 @@ def parse_query(params: Mapping[str, str | list[str]], *, atlas: Atlas) -> ViewS
         layer=_one(params, "layer", LAYERS, notes) or "plain",  # type: ignore[arg-type]
         view=_one(params, "view", MAP_VIEWS, notes) or "front",  # type: ignore[arg-type]
         zones=zones,
-        symptoms=_keep(_values(params, "symptoms"), atlas.symptoms, "symptom", notes),
-        weak=_keep(_values(params, "weak"), atlas.movements, "movement", notes),
-        reflexes=_reflexes(_values(params, "reflexes"), atlas, notes),
-        other=_keep(_values(params, "other"), atlas.findings, "finding", notes),
+        symptoms=_keep(split_values(params, "symptoms"), atlas.symptoms, "symptom", notes),
+        weak=_keep(split_values(params, "weak"), atlas.movements, "movement", notes),
+        reflexes=_reflexes(split_values(params, "reflexes"), atlas, notes),
+        other=_keep(split_values(params, "other"), atlas.findings, "finding", notes),
         root=_one(params, "root", atlas.roots, notes),
         nerve=_one(params, "nerve", atlas.nerves, notes),
         disc=_one(params, "disc", {d.id for d in atlas.spine.discs}, notes),
         compare=_one(params, "compare", {**atlas.roots, **atlas.nerves}, notes),
-        article=_values(params, "article")[0] if _values(params, "article") else None,
+        article=split_values(params, "article")[0] if split_values(params, "article") else None,
     )
     return replace(state, notes=tuple(notes))
 

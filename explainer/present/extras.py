@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from explainer.anatomy import Atlas
+from explainer.viewstate import split_values
 
 RF_QUESTIONS: tuple[str, ...] = ("saddle", "bladder", "bowel", "sexual", "both_legs", "weakness")
 RF_ANSWERS: tuple[str, ...] = ("no", "unsure")
@@ -45,12 +46,6 @@ class Extras:
         return replace(self, check=tuple(sorted(pairs.items())))
 
 
-def _values(params: Mapping[str, str | list[str]], key: str) -> list[str]:
-    raw = params.get(key, "")
-    joined = ",".join(raw) if isinstance(raw, list) else raw
-    return [v.strip() for v in joined.split(",") if v.strip()]
-
-
 def _ids(values: list[str], allowed: Mapping[str, object] | set[str], what: str, notes: list[str]) -> tuple[str, ...]:
     kept = [v for v in dict.fromkeys(values) if v in allowed]
     notes.extend(f"Ignored unknown {what} '{v[:40]}' in the link." for v in values if v not in allowed)
@@ -72,11 +67,11 @@ def _pairs(values: list[str], keys: tuple[str, ...] | set[str], answers: tuple[s
 def parse_extras(params: Mapping[str, str | list[str]], *, atlas: Atlas, check_ids: tuple[str, ...] = ()) -> Extras:
     notes: list[str] = []
     extras = Extras(
-        ok=_ids(_values(params, "ok"), atlas.movements, "movement", notes),
-        rok=_ids(_values(params, "rok"), atlas.reflexes, "reflex", notes),
-        rf=_pairs(_values(params, "rf"), RF_QUESTIONS, RF_ANSWERS, "warning-sign answer", notes),
-        check=_pairs(_values(params, "check"), set(check_ids), CHECK_ANSWERS, "self-check answer", notes),
-        nz=_ids(_values(params, "nz"), set(atlas.zone_instances), "zone", notes),
+        ok=_ids(split_values(params, "ok"), atlas.movements, "movement", notes),
+        rok=_ids(split_values(params, "rok"), atlas.reflexes, "reflex", notes),
+        rf=_pairs(split_values(params, "rf"), RF_QUESTIONS, RF_ANSWERS, "warning-sign answer", notes),
+        check=_pairs(split_values(params, "check"), set(check_ids), CHECK_ANSWERS, "self-check answer", notes),
+        nz=_ids(split_values(params, "nz"), set(atlas.zone_instances), "zone", notes),
     )
     return replace(extras, notes=tuple(notes))
 
