@@ -52,7 +52,7 @@ def latin1(text: str) -> str:
 def _heading(pdf: FPDF, text: str) -> None:
     pdf.set_font("Helvetica", "B", 11)
     pdf.set_text_color(31, 95, 168)
-    pdf.cell(0, 6, latin1(text), new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 5.5, latin1(text), new_x="LMARGIN", new_y="NEXT")
     pdf.set_text_color(0, 0, 0)
     pdf.set_font("Helvetica", "", 9.5)
 
@@ -104,9 +104,9 @@ def build_handout_pdf(data: HandoutData, *, today: date) -> bytes:
     pdf.set_font("Helvetica", "", 9)
     pdf.cell(0, 5, latin1(f"Made on {today.isoformat()}. {data.notice}"), new_x="LMARGIN", new_y="NEXT")
     top = pdf.get_y() + 2
-    panel_w = 34.0
+    panel_w = 40.0
     for i, panel in enumerate(list(data.panels)[:2]):
-        _draw_panel(pdf, panel, x=14 + i * (panel_w + 3), y=top, w=panel_w, h=92)
+        _draw_panel(pdf, panel, x=14 + i * (panel_w + 3), y=top, w=panel_w, h=125)
     text_x = 14 + (panel_w + 3) * min(len(data.panels), 2) + 2
     pdf.set_left_margin(text_x)
     pdf.set_xy(text_x, top)
@@ -119,7 +119,7 @@ def build_handout_pdf(data: HandoutData, *, today: date) -> bytes:
     _heading(pdf, "Who to see")
     _para(pdf, data.who_to_see)
     pdf.set_left_margin(14)
-    pdf.set_xy(14, max(pdf.get_y(), top + 100) + 2)
+    pdf.set_xy(14, max(pdf.get_y(), top + 133) + 2)
     _heading(pdf, "Get urgent help" if data.red_flags else "Warning signs - get urgent help if these happen")
     for name, advice in data.red_flags:
         pdf.set_font("Helvetica", "B", 9.5)
