@@ -14,12 +14,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from explainer.anatomy import load_atlas  # noqa: E402
-from explainer.bodymap.geometry import load_body_map  # noqa: E402
-from explainer.engine import Findings, localise  # noqa: E402
-from explainer.handout import HandoutData, build_handout_pdf  # noqa: E402
-from explainer.present.handout_data import panels, sources_for  # noqa: E402
-from explainer.texts import load_texts  # noqa: E402
+from explainer.anatomy import load_atlas
+from explainer.bodymap.geometry import load_body_map
+from explainer.engine import Findings, localise
+from explainer.handout import HandoutData, build_handout_pdf
+from explainer.present.handout_data import panels, sources_for
+from explainer.texts import load_texts
 
 ZONES = ["back_low_right", "leg_lateral_upper_right", "leg_anterolateral_lower_right", "foot_dorsum_right",
          "great_toe_dorsal_right", "first_web_space_right"]
