@@ -5,12 +5,15 @@ from __future__ import annotations
 import math
 
 from explainer.anatomy import SIDES, Atlas, Side
+from explainer.anatomy.order import segment_index
 from explainer.engine.candidates import Spec
 from explainer.engine.config_model import Weights
 from explainer.engine.evidence import Evidence
 from explainer.engine.scoring import Scored
 
 _ln = math.log
+# Small enough never to outweigh a real difference in likelihood ratios (those differ by >= ln 1.2).
+RELEVANCE_TIEBREAK = 0.01
 
 
 def _move_lrs(spec: Spec, move: str, w: Weights) -> tuple[float, float]:
@@ -35,15 +38,28 @@ def _verdict(a_yes: float, b_yes: float, a: str, b: str) -> tuple[str, str]:
     return (a, b) if a_yes > b_yes else (b, a)
 
 
+def _near_marked(ev: Evidence, atlas: Atlas) -> set[int]:
+    """Segment positions of the marked skin's primary roots, one level either side."""
+    near: set[int] = set()
+    for base, _ in ev.marked:
+        for root in atlas.zones[base].dermatomes.primary:
+            i = segment_index(root)
+            near.update((i - 1, i, i + 1))
+    return near
+
+
 def _best_movement(a: Scored, b: Scored, ev: Evidence, atlas: Atlas, w: Weights) -> tuple[float, str] | None:
     if ev.strength_normal:
         return None
+    near = _near_marked(ev, atlas)
     best: tuple[float, str] | None = None
     for move in atlas.movements.values():
         if move.id in ev.weak or move.id in ev.normal_moves:
             continue
         (aw, an), (bw, bn) = _move_lrs(a.spec, move.id, w), _move_lrs(b.spec, move.id, w)
-        gap = abs(aw - bw) + abs(an - bn)
+        # On equal separating power, ask about the limb the person marked, not another one.
+        relevant = any(segment_index(r) in near for r in move.roots)
+        gap = abs(aw - bw) + abs(an - bn) + (RELEVANCE_TIEBREAK if relevant else 0.0)
         if aw != bw and (best is None or gap > best[0]):
             weak, normal = _verdict(aw, bw, a.spec.label, b.spec.label)
             best = (gap, f"{move.question} Weak → {weak}; normal → {normal}.")
