@@ -64,6 +64,8 @@ def item_zones(atlas: Atlas, item: str) -> tuple[tuple[str, ...], tuple[str, ...
 
 
 _SMALL_WORDS = {"nerve", "of", "the", "and", "to"}
+# Where the generic rule would give two nerves the same on-map label ("Ili", "LP"), a distinct one.
+_SHORT_OVERRIDES = {"iliohypogastric_nerve": "IH", "ilioinguinal_nerve": "IIn", "lumbosacral_plexus": "LSP"}
 
 
 def short(atlas: Atlas, item: str) -> str:
@@ -73,6 +75,8 @@ def short(atlas: Atlas, item: str) -> str:
     nerve = atlas.nerves.get(item)
     if nerve is None:
         return item
+    if item in _SHORT_OVERRIDES:
+        return _SHORT_OVERRIDES[item]
     words = [w for w in nerve.name.split("(")[0].replace("-", " ").split() if w.lower() not in _SMALL_WORDS]
     if len(words) == 1:
         return words[0][:3].capitalize()

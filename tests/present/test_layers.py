@@ -75,3 +75,9 @@ def test_short_labels_for_roots_and_nerves(atlas: Atlas) -> None:
     assert pl.short(atlas, "sciatic_nerve") == "Sci"
     assert pl.short(atlas, "common_fibular_nerve") == "CF"
     assert pl.item_name(atlas, "sciatic_nerve") == "the sciatic nerve"
+
+
+def test_short_labels_are_unique(atlas: Atlas) -> None:
+    """Two nerves sharing an on-map label (e.g. 'Ili' for iliohypogastric and ilioinguinal) make the legend ambiguous."""
+    labels = [pl.short(atlas, i) for i in [*atlas.roots, *atlas.nerves]]
+    assert len(labels) == len(set(labels)), sorted(x for x in labels if labels.count(x) > 1)
