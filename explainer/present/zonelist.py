@@ -94,3 +94,10 @@ def grouped_labels(atlas: Atlas, zones: Iterable[str]) -> tuple[tuple[str, tuple
 def legs_marked(atlas: Atlas, zones: Iterable[str]) -> bool:
     """True once any zone on a leg, buttock or the saddle is marked."""
     return any(region_of(atlas, z) in LEG_REGIONS for z in zones)
+
+
+def both_legs_marked(atlas: Atlas, zones: Iterable[str]) -> bool:
+    """True when zones on the left and the right leg (buttock to toes, not the saddle) are both marked."""
+    sides = {split_instance(z)[1] for z in zones
+             if region_of(atlas, z) in LEG_REGIONS - {"perineum_saddle"}}
+    return {"left", "right"} <= sides

@@ -47,7 +47,10 @@ def live() -> None:
     with cols[1]:
         if consult():
             st.button("Start again", key="nm_reset", on_click=reset, icon=":material/restart_alt:")
-        st.header("What may explain it" if consult() else "5. What may explain it")
+        st.header("What may explain it" if consult() else "2. What may explain it")
+        if an.urgent:
+            st.caption("Because of the warning sign at the top, please get checked urgently first. "
+                       "The explanations below are for learning only.")
         if an.problem:
             st.warning(an.problem)
         headline(an)

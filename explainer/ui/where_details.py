@@ -91,6 +91,7 @@ def more_details() -> None:
         state.update(other=tuple(dict.fromkeys([*keep, *chosen])))
 
     st.multiselect("Anything else that applies (type to search)", options, key=OTHER_KEY, on_change=changed,
+                   filter_mode="contains", select_all=False,
                    format_func=lambda f: a.findings[f].label[:1].upper() + a.findings[f].label[1:],
                    placeholder="e.g. back pain, worse with sitting, diabetes")
 
@@ -108,9 +109,10 @@ def details() -> None:
             reflexes()
             more_details()
         return
-    st.header("2. What does it feel like?")
+    st.header("3. What does it feel like?")
+    st.caption("Optional. Each answer here updates “What may explain it” above.")
     symptoms()
-    st.header("3. A quick movement check")
+    st.header("4. A quick movement check")
     movements()
-    st.header("4. Anything else?")
+    st.header("5. Anything else?")
     more_details()

@@ -87,7 +87,7 @@ def map_column() -> None:
 
 def _region_label(region: str) -> str:
     if region == "view":
-        return "Places on the picture shown above"
+        return "Places on the picture shown above first, then all others"
     return "All places, head to toe" if region == "all" else REGION_LABELS[region]
 
 
@@ -98,8 +98,10 @@ def zone_list() -> None:
     st.session_state.setdefault(REGION_KEY, "view")
     region = st.selectbox("Which places to list", regions, key=REGION_KEY, format_func=_region_label)
     if region == "view":
+        # The picture's places first, but typing still finds every place (e.g. "big toe" while the front is shown).
         drawn = {z for z, name in view_of_zone().items() if name == v.view}
-        options = [o.zone for o in zone_options(a) if o.zone in drawn]
+        every = [o.zone for o in zone_options(a)]
+        options = [z for z in every if z in drawn] + [z for z in every if z not in drawn]
     else:
         options = [o.zone for o in zone_options(a, region=None if region == "all" else region)]
     options += [z for z in v.zones if z not in options]
@@ -110,4 +112,5 @@ def zone_list() -> None:
         state.commit(replace(state.view(), zones=tuple(sorted(chosen))))
 
     st.multiselect("Or pick places from a list (type to search)", options, key=ZONE_LIST_KEY, on_change=changed,
-                   format_func=lambda z: zone_label(a, z), placeholder="Type, e.g. 'big toe' or 'thigh'")
+                   format_func=lambda z: zone_label(a, z), placeholder="Type, e.g. 'big toe' or 'thigh'",
+                   filter_mode="contains", select_all=False)

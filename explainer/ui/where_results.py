@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from urllib.parse import urlencode
 
 import streamlit as st
 
 from explainer.present.extras import Extras
 from explainer.present.findings import WARNING_QUESTIONS, warning_answer, warning_questions_due
 from explainer.present.results import NextQuestion, ResultCard
+from explainer.present.zonelist import both_legs_marked
 from explainer.ui import state
 from explainer.ui.analysis import Analysis
 from explainer.ui.common import consult
@@ -133,6 +135,9 @@ def warning_questions() -> None:
             state.sync_widget(key, warning_answer(q, v, x))
             st.radio(ui(q.text_key, q.id), list(WARN_LABELS), format_func=WARN_LABELS.__getitem__, key=key,
                      horizontal=True, on_change=_set_warning, args=(q.id,))
+        both = next(q for q in WARNING_QUESTIONS if q.id == "both_legs")
+        if both_legs_marked(atlas(), v.zones) and warning_answer(both, v, x) is None:
+            st.caption("You marked places on both legs, so please look carefully at the question about both legs.")
         answers = [warning_answer(q, v, x) for q in WARNING_QUESTIONS]
         if all(a == "no" for a in answers):
             st.success(ui("redflag_all_no", "None of the warning signs apply right now."))
@@ -155,4 +160,13 @@ def handout_button(an: Analysis) -> None:
     st.download_button("Download handout (PDF)", data=pdf,
                        file_name="nerve-map-handout.pdf", mime="application/pdf", key="nm_handout",
                        on_click="ignore", icon=":material/download:", width="stretch")
+    share_link()
+
+
+def share_link() -> None:
+    """The link that reopens this view, shown with a copy button (the caption promises one)."""
+    base = st.context.url
     st.caption(ui("handout_link_note", "The link in your address bar reopens this view. It holds no personal details."))
+    if base:
+        query = urlencode(state.query_for(state.view(), state.extras()))
+        st.code(f"{base.split('?')[0]}?{query}" if query else base, language=None, wrap_lines=True)

@@ -62,3 +62,12 @@ def test_disc_card_names_both_herniation_types(atlas: Atlas) -> None:
 def test_root_labels_say_where_they_are() -> None:
     assert pc.root_label("L5") == "L5 — low back (lumbar)"
     assert pc.root_label("C6").startswith("C6 — neck")
+
+
+def test_both_legs_marked_needs_a_leg_zone_on_each_side(atlas: Atlas) -> None:
+    from explainer.present.zonelist import both_legs_marked
+
+    assert both_legs_marked(atlas, ("thigh_posterior_left", "foot_dorsum_right"))
+    assert not both_legs_marked(atlas, ("thigh_posterior_left", "leg_posterolateral_lower_left"))
+    assert not both_legs_marked(atlas, ("perineum_left", "perineum_right"))  # the saddle is asked about on its own
+    assert not both_legs_marked(atlas, ("thigh_posterior_left", "arm_posterior_right"))
