@@ -30,6 +30,16 @@ def consult() -> bool:
     return state.view().mode == "consult"
 
 
+def phone() -> bool:
+    """A phone browser ("Mobi" in its user agent). Charts keep their drawn height whatever their width, so a map
+    drawn for a laptop column leaves a screenful of blank space above and below the body on a phone."""
+    try:
+        agent = st.context.headers.get("User-Agent") or ""
+    except Exception:  # no browser (e.g. AppTest)
+        return False
+    return "Mobi" in agent
+
+
 def mode_label(mode: str) -> str:
     if mode == "consult":
         return ui("mode_consult_title", "With a clinician")

@@ -10,7 +10,7 @@ from explainer.present import layers as pl
 from explainer.present.mapstyle import hover_text, map_style
 from explainer.present.zonelist import REGION_LABELS, zone_label, zone_options
 from explainer.ui import state
-from explainer.ui.common import consult
+from explainer.ui.common import consult, phone
 from explainer.ui.mapview import drag_mode, drag_picker, marked_per_view, show_view, view_of_zone, view_picker
 from explainer.ui.resources import atlas, ui
 
@@ -19,6 +19,7 @@ ZONE_LIST_KEY = "nm_zone_list"
 REGION_KEY = "nm_zone_region"
 LAYER_KEY = "nm_where_layer"
 MAP_WIDTH = {True: 780, False: 680}  # consult mode: a larger map
+PHONE_MAP_WIDTH = 360  # a phone column is ~360 px wide: draw the figure that size so its height fits the body
 CONSULT_DETAIL_HEIGHT = 760  # consult mode: detail views (hands, feet, saddle) are drawn larger than default
 
 
@@ -75,8 +76,10 @@ def map_column() -> None:
         _layer_picker()
     layer = _whole_layer(v.layer) if v.layer in ("dermatomes", "nerves") else None
     style = map_style(layer, selected=v.zones, drag_mode=drag_mode(), hover=_hover(v.view))  # type: ignore[arg-type]
-    show_view(v.view, style, key=f"nm_map_{v.view}", current=current_zones, apply=set_zones, max_width=MAP_WIDTH[consult()],
-              max_height=CONSULT_DETAIL_HEIGHT if consult() and v.view not in ("front", "back") else None,
+    small = phone()
+    show_view(v.view, style, key=f"nm_map_{v.view}", current=current_zones, apply=set_zones,
+              max_width=PHONE_MAP_WIDTH if small else MAP_WIDTH[consult()],
+              max_height=CONSULT_DETAIL_HEIGHT if consult() and not small and v.view not in ("front", "back") else None,
               alt=f"Body map, {v.view.replace('_', ' ')} view: {len(v.zones)} places marked")
     if layer:
         shown = {s.label for z, s in layer.styles.items() if z in style.fills and view_of_zone().get(z) == v.view}
@@ -87,7 +90,7 @@ def map_column() -> None:
 
 def _region_label(region: str) -> str:
     if region == "view":
-        return "Places on the picture shown above first, then all others"
+        return "This picture's places first, then all"
     return "All places, head to toe" if region == "all" else REGION_LABELS[region]
 
 

@@ -120,3 +120,23 @@ def test_box_select_marks_every_zone_inside_the_box(page: Any, app_url: str) -> 
     chosen = zones_in_url(page)
     assert set(toes) <= chosen
     assert all(z.endswith("_left") for z in chosen), chosen
+
+
+PHONE_UA = ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+            "Version/17.0 Mobile/15E148 Safari/604.1")
+
+
+def test_phone_map_fits_the_body_and_still_clicks(browser: Any, app_url: str) -> None:
+    """On a phone the figure is drawn phone-sized: no screenful of blank space above and below the body."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, user_agent=PHONE_UA)
+    try:
+        page = context.new_page()
+        page.set_default_timeout(30_000)
+        page.goto(f"{app_url}/?view=back")
+        wait_for_chart(page, "back")
+        height = page.evaluate("() => [...document.querySelectorAll('.js-plotly-plot')]"
+                               ".find(g => g.layout.meta.view === 'back').getBoundingClientRect().height")
+        assert height < 900, f"the back view is {height} px tall on a 390 px phone"
+        click_zone(page, "back", "leg_posterolateral_lower_left", expect_selected=True)
+    finally:
+        context.close()
