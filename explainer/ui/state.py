@@ -36,6 +36,13 @@ def init_state() -> None:
         extras = parse_extras(params, atlas=atlas(), check_ids=tuple(q.id for q in texts().selfcheck.questions))
     except Exception:  # a link must never break the app
         view, extras = ViewState(notes=("The link could not be read, so the app opened fresh.",)), Extras()
+    if view.zones and "view" not in params:
+        # A link with marks but no picture named: open the picture that holds most of them, not an empty front.
+        from explainer.ui.mapview import marked_per_view
+
+        counts = marked_per_view(view.zones)
+        if counts and counts.get(view.view, 0) == 0:
+            view = replace(view, view=max(counts, key=lambda name: counts[name]))  # type: ignore[arg-type]
     st.session_state[VIEW] = replace(view, notes=())
     st.session_state[EXTRAS] = replace(extras, notes=())
     st.session_state[NOTES] = tuple(view.notes) + tuple(extras.notes)
@@ -62,7 +69,10 @@ def dismiss_notes() -> None:
 
 
 def query_for(state: ViewState, more: Extras) -> dict[str, str]:
-    return {**to_query(state), **extras_to_query(more)}
+    query = to_query(state)
+    if state.zones and "view" not in query:  # name the picture: a link without one opens the picture holding the marks
+        query = {"view": state.view, **query}
+    return {**query, **extras_to_query(more)}
 
 
 def write_query() -> None:

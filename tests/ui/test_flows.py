@@ -133,3 +133,16 @@ def test_the_urgent_message_comes_before_everything_but_the_title(run_app: Calla
     first_error = order.index("error")
     assert first_error < order.index("info") and first_error < order.index("plotly_chart")
     assert "warning" not in order[:first_error]
+
+
+def test_link_with_marks_but_no_view_opens_the_picture_holding_them(run_app: Callable[..., AppTest]) -> None:
+    at = run_app({"zones": "foot_dorsum_left,great_toe_dorsal_left"})
+    assert at.session_state["nm_view"].view == "foot_top"
+    at = run_app({"zones": "foot_dorsum_left", "view": "back"})  # a named picture is kept
+    assert at.session_state["nm_view"].view == "back"
+
+
+def test_own_link_names_the_front_picture_so_it_reopens_exactly(run_app: Callable[..., AppTest]) -> None:
+    at = run_app({"zones": "foot_dorsum_left", "view": "front"})
+    assert at.session_state["nm_view"].view == "front"
+    assert at.query_params["view"] == "front"
