@@ -65,11 +65,11 @@ def strength_word(posterior: float, *, config: EngineConfig) -> str:
 
 
 _ZONE_TEXT = {
-    "zones_primary": "Marked zones in its main territory: {s}",
-    "zones_also": "Marked zones it reaches in some charts: {s}",
+    "zones_primary": "Marked places it usually supplies: {s}",
+    "zones_also": "Marked places some charts give it: {s}",
     "zones_axial": "Pain it explains as spinal or compression-site pain: {s}",
-    "zones_outside": "Marked zones outside its territory: {s}",
-    "unmarked": "{s} zones of its main territory left unmarked",
+    "zones_outside": "Marked places it does not supply: {s}",
+    "unmarked": "Not marked: {s} of the places it usually supplies",
     "normal_zone": "Skin reported normal inside its territory: {s}",
     "one_sided": "Only one side is involved, though this pattern affects both sides",
     "bilateral": "Both sides are involved, as this pattern expects",
