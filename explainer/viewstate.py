@@ -1,13 +1,19 @@
 """The view as a shareable link: pure conversion between a ViewState and a URL query string.
 
 Stable parameter names: zones, symptoms, weak, reflexes (name:reduced|absent|brisk), other, mode
-(consult|self), plus page, layer, view, root, nerve, disc and compare. Unknown or malformed values are
-dropped with a note; nothing here raises on user input. Links carry no personal data.
+(consult|self), plus page, layer, view, root, nerve, disc, compare and article. Links carry no personal data.
+
+Nothing a link carries is ever interpreted or shown. Every value is checked against a closed vocabulary (known ids);
+whatever is not known is dropped and *counted* in a note ("2 unknown zones in the link were left out") worded by us —
+the note never repeats the link's text. The only thing a link can put on screen is a known id's label from content/.
+Nothing here raises on user input.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+import unicodedata
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Final, Literal, get_args
 
@@ -24,6 +30,14 @@ MODES: Final[tuple[Mode, ...]] = get_args(Mode)
 LAYERS: Final[tuple[Layer, ...]] = get_args(Layer)
 MAP_VIEWS: Final[tuple[MapView, ...]] = get_args(MapView)
 REFLEX_VALUES: Final[tuple[ReflexValue, ...]] = get_args(ReflexValue)
+
+SINGLE_KEYS: Final = ("page", "mode", "layer", "view", "root", "nerve", "disc", "compare", "article")
+LIST_KEYS: Final = ("zones", "symptoms", "weak", "reflexes", "other")
+VIEW_KEYS: Final = SINGLE_KEYS + LIST_KEYS
+MAX_LINK_PARTS: Final = 1_000  # key=value pairs; a full, legitimate link has fewer than 20
+MAX_LINK_CHARS: Final = 20_000  # every zone of both sides marked is about 5,000 characters
+NOTE_LIMIT: Final = 240
+PLURALS: Final = {"unknown reflex": "unknown reflexes"}
 
 
 @dataclass(frozen=True)
@@ -50,6 +64,49 @@ class ViewState:
         return replace(self, zones=tuple(sorted(zones)))
 
 
+@dataclass(frozen=True)
+class ScreenedLink:
+    """A link's known parameters (each key once, values as given) and notes about what was set aside."""
+
+    params: Mapping[str, list[str]]
+    notes: tuple[str, ...] = ()
+
+
+def count_note(count: int, what: str, *, plural: str = "", tail: str = "left out") -> str:
+    """'1 unknown zone in the link was left out.' / '3 unknown zones in the link were left out.'"""
+    name = what if count == 1 else plural or PLURALS.get(what, what + "s")
+    return f"{count} {name} in the link {'was' if count == 1 else 'were'} {tail}."
+
+
+def screen_link(params: Mapping[str, str | list[str]], *, list_keys: Collection[str] = ()) -> ScreenedLink:
+    """Set aside what no link of ours carries, before any value is looked at.
+
+    ``list_keys`` are further list-valued keys another module reads (the app's extras). A link with more than
+    MAX_LINK_PARTS parameters or MAX_LINK_CHARS characters is not read at all (the app opens fresh, with a note):
+    reading part of it could silently drop a warning sign. Unknown keys are counted, never named; a known key given
+    twice is named (it is our word) and its values combined, or for a single choice the first one used.
+    """
+    values = {k: ([v] if isinstance(v, str) else [str(x) for x in v]) for k, v in params.items()}
+    parts = sum(max(len(v), 1) for v in values.values())
+    size = sum(len(k) + 1 + sum(len(x) + 1 for x in v) for k, v in values.items())
+    if parts > MAX_LINK_PARTS:
+        return ScreenedLink({}, (f"The link has more than {MAX_LINK_PARTS:,} parts, so it was not read and the app "
+                                 "opened fresh.",))
+    if size > MAX_LINK_CHARS:
+        return ScreenedLink({}, (f"The link is longer than {MAX_LINK_CHARS:,} characters, so it was not read and the "
+                                 "app opened fresh.",))
+    known = set(VIEW_KEYS) | set(list_keys)
+    notes: list[str] = []
+    unknown = [k for k in values if k not in known]
+    if unknown:
+        notes.append(count_note(len(unknown), "unknown part"))
+    for key in (k for k in values if k in known and len(values[k]) > 1):
+        how = "the first one was used" if key in SINGLE_KEYS else "they were combined"
+        notes.append(f"The link names '{key}' {len(values[key])} times; {how}.")
+    kept = {k: (v[:1] if k in SINGLE_KEYS else v) for k, v in values.items() if k in known}
+    return ScreenedLink(kept, tuple(notes))
+
+
 def split_values(params: Mapping[str, str | list[str]], key: str) -> list[str]:
     """The comma-separated values of one query parameter, trimmed, empty ones dropped."""
     raw = params.get(key, "")
@@ -57,44 +114,58 @@ def split_values(params: Mapping[str, str | list[str]], key: str) -> list[str]:
     return [v.strip() for v in joined.split(",") if v.strip()]
 
 
-def _keep(values: list[str], allowed: Mapping[str, object] | tuple[str, ...] | set[str], what: str,
-          notes: list[str]) -> tuple[str, ...]:
-    kept: list[str] = []
-    for v in values:
-        if v in allowed:
-            if v not in kept:
-                kept.append(v)
-        else:
-            notes.append(f"Ignored unknown {what} '{v[:40]}' in the link.")
-    return tuple(kept)
+def known_ids(values: list[str], allowed: Collection[str], what: str, notes: list[str]) -> tuple[str, ...]:
+    """The known values in order, once each; the rest counted in one note."""
+    kept = tuple(dict.fromkeys(v for v in values if v in allowed))
+    unknown = {v for v in values if v not in allowed}
+    if unknown:
+        notes.append(count_note(len(unknown), f"unknown {what}"))
+    return kept
 
 
-def _one(params: Mapping[str, str | list[str]], key: str, allowed: tuple[str, ...] | Mapping[str, object] | set[str],
-         notes: list[str]) -> str | None:
+def _zones(values: list[str], atlas: Atlas, notes: list[str]) -> tuple[str, ...]:
+    """Known zone instances; a known zone named without its side is named by its label (a content string)."""
+    sideless = [v for v in dict.fromkeys(values) if v in atlas.zones]
+    notes.extend(f"'{atlas.zones[v].name}' needs a side (left or right), so it was left out." for v in sideless[:3])
+    if len(sideless) > 3:
+        notes.append(count_note(len(sideless) - 3, "other zone without a side", plural="other zones without a side"))
+    return known_ids([v for v in values if v not in atlas.zones], set(atlas.zone_instances), "zone", notes)
+
+
+def _one(params: Mapping[str, str | list[str]], key: str, allowed: Collection[str], notes: list[str]) -> str | None:
     values = split_values(params, key)
     if not values:
         return None
+    if len(values) > 1:
+        notes.append(f"The link gives more than one '{key}'; the first was used.")
     if values[0] in allowed:
         return values[0]
-    notes.append(f"Ignored unknown {key} '{values[0][:40]}' in the link.")
+    notes.append(f"The {key} named in the link was not found, so it was left out.")
     return None
 
 
 def _reflexes(values: list[str], atlas: Atlas, notes: list[str]) -> tuple[tuple[str, ReflexValue], ...]:
     out: dict[str, ReflexValue] = {}
+    bad = 0
     for item in values:
         name, _, value = item.partition(":")
         if name in atlas.reflexes and value in REFLEX_VALUES:
             out[name] = value  # type: ignore[assignment,unused-ignore]
         else:
-            notes.append(f"Ignored reflex '{item[:40]}' in the link (expected name:reduced|absent|brisk).")
+            bad += 1
+    if bad:
+        tail = "not understood, so left out (expected a reflex and reduced, absent or brisk)"
+        notes.append(count_note(bad, "reflex result", tail=tail))
     return tuple(out.items())
 
 
-def parse_query(params: Mapping[str, str | list[str]], *, atlas: Atlas) -> ViewState:
-    """Read a query string into a ViewState; anything unknown is dropped with a note."""
+def parse_query(params: Mapping[str, str | list[str]], *, atlas: Atlas, articles: Collection[str] = ()) -> ViewState:
+    """Read a query string into a ViewState; anything unknown is dropped and counted in a note.
+
+    ``articles`` are the known article ids (from content/articles); an article not among them is left out.
+    """
     notes: list[str] = []
-    zones = _keep(split_values(params, "zones"), set(atlas.zone_instances), "zone", notes)
+    zones = _zones(split_values(params, "zones"), atlas, notes)
     page = _one(params, "page", PAGES, notes) or ("where" if zones else None)
     state = ViewState(
         page=page or "where",  # type: ignore[arg-type]
@@ -102,15 +173,15 @@ def parse_query(params: Mapping[str, str | list[str]], *, atlas: Atlas) -> ViewS
         layer=_one(params, "layer", LAYERS, notes) or "plain",  # type: ignore[arg-type]
         view=_one(params, "view", MAP_VIEWS, notes) or "front",  # type: ignore[arg-type]
         zones=zones,
-        symptoms=_keep(split_values(params, "symptoms"), atlas.symptoms, "symptom", notes),
-        weak=_keep(split_values(params, "weak"), atlas.movements, "movement", notes),
+        symptoms=known_ids(split_values(params, "symptoms"), atlas.symptoms, "symptom", notes),
+        weak=known_ids(split_values(params, "weak"), atlas.movements, "movement", notes),
         reflexes=_reflexes(split_values(params, "reflexes"), atlas, notes),
-        other=_keep(split_values(params, "other"), atlas.findings, "finding", notes),
+        other=known_ids(split_values(params, "other"), atlas.findings, "finding", notes),
         root=_one(params, "root", atlas.roots, notes),
         nerve=_one(params, "nerve", atlas.nerves, notes),
         disc=_one(params, "disc", {d.id for d in atlas.spine.discs}, notes),
         compare=_one(params, "compare", {**atlas.roots, **atlas.nerves}, notes),
-        article=split_values(params, "article")[0] if split_values(params, "article") else None,
+        article=_one(params, "article", articles, notes),
     )
     return replace(state, notes=tuple(notes))
 
@@ -119,7 +190,7 @@ def to_query(state: ViewState) -> dict[str, str]:
     """The query parameters for a state; defaults are left out to keep links short."""
     default = ViewState()
     out: dict[str, str] = {}
-    for key in ("page", "mode", "layer", "view", "root", "nerve", "disc", "compare", "article"):
+    for key in SINGLE_KEYS:
         value = getattr(state, key)
         if value is not None and value != getattr(default, key):
             out[key] = str(value)
@@ -130,3 +201,24 @@ def to_query(state: ViewState) -> dict[str, str]:
     if state.reflexes:
         out["reflexes"] = ",".join(f"{name}:{value}" for name, value in state.reflexes)
     return out
+
+
+_KEEP: Final = frozenset(" .,;'’()?/–—…-")
+_SHORTCODE: Final = re.compile(r":(?=\S)")
+
+
+def plain_note(text: str, *, limit: int = NOTE_LIMIT) -> str:
+    """A note made safe to hand to Streamlit's Markdown, whatever it contains: words and mild punctuation only.
+
+    Notes are worded by us and never carry link text, so this is a second lock, not the first. It removes rather
+    than escapes: Streamlit's Markdown adds directives (``:red[…]``, ``:material/…:``, emoji ``:name:``, ``$…$``)
+    that act on text *after* CommonMark has resolved backslash escapes, so escaping cannot neutralise them all.
+    Kept: letters and digits of any script, spaces and `` .,;'’()?/–—…-`` plus a colon followed by a space. Gone:
+    control and format characters (bidi overrides, zero-width), newlines, ``[]<>#*_`$~|\\!&=+{}"`` and the rest.
+    """
+    flat = "".join(" " if unicodedata.category(ch)[0] in "CZ" else ch for ch in text)
+    flat = _SHORTCODE.sub(" ", flat)
+    kept = "".join(ch for ch in flat if ch.isalnum() or ch in _KEEP or ch == ":")
+    kept = re.sub(r"-{2,}", "–", " ".join(kept.split())).lstrip(" -–—.")
+    kept = re.sub(r"^(\d+)[.)]", r"\1", kept)  # '1.' or '1)' first would start a numbered list
+    return kept if len(kept) <= limit else _SHORTCODE.sub(" ", kept[: limit - 1].rstrip() + "…")

@@ -5,7 +5,7 @@ rok      reflexes tested and found normal (consult mode)         e.g. rok=achill
 rf       warning-sign answers other than "yes" (a "yes" is a finding tag in `other`)  e.g. rf=saddle:no
 check    self-check answers                                       e.g. check=cough_sneeze_shoots_leg:yes
 nz       zones asked about and reported normal                     e.g. nz=first_web_space_right
-Unknown or malformed values are dropped with a note, never raised.
+Unknown or malformed values are dropped and counted in a note that never repeats the link's text; never raised.
 """
 
 from __future__ import annotations
@@ -14,11 +14,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from explainer.anatomy import Atlas
-from explainer.viewstate import split_values
+from explainer.viewstate import count_note, known_ids, split_values
 
 RF_QUESTIONS: tuple[str, ...] = ("saddle", "bladder", "bowel", "sexual", "both_legs", "weakness")
 RF_ANSWERS: tuple[str, ...] = ("no", "unsure")
 CHECK_ANSWERS: tuple[str, ...] = ("yes", "sometimes", "no", "not_sure")
+EXTRA_KEYS: tuple[str, ...] = ("ok", "rok", "rf", "check", "nz")
 
 
 @dataclass(frozen=True)
@@ -46,32 +47,29 @@ class Extras:
         return replace(self, check=tuple(sorted(pairs.items())))
 
 
-def _ids(values: list[str], allowed: Mapping[str, object] | set[str], what: str, notes: list[str]) -> tuple[str, ...]:
-    kept = [v for v in dict.fromkeys(values) if v in allowed]
-    notes.extend(f"Ignored unknown {what} '{v[:40]}' in the link." for v in values if v not in allowed)
-    return tuple(kept)
-
-
 def _pairs(values: list[str], keys: tuple[str, ...] | set[str], answers: tuple[str, ...], what: str,
            notes: list[str]) -> tuple[tuple[str, str], ...]:
     out: dict[str, str] = {}
+    bad = 0
     for item in values:
         key, _, value = item.partition(":")
         if key in keys and value in answers:
             out[key] = value
         else:
-            notes.append(f"Ignored {what} '{item[:40]}' in the link.")
+            bad += 1
+    if bad:
+        notes.append(count_note(bad, what, tail="not understood, so left out"))
     return tuple(out.items())
 
 
 def parse_extras(params: Mapping[str, str | list[str]], *, atlas: Atlas, check_ids: tuple[str, ...] = ()) -> Extras:
     notes: list[str] = []
     extras = Extras(
-        ok=_ids(split_values(params, "ok"), atlas.movements, "movement", notes),
-        rok=_ids(split_values(params, "rok"), atlas.reflexes, "reflex", notes),
+        ok=known_ids(split_values(params, "ok"), atlas.movements, "movement", notes),
+        rok=known_ids(split_values(params, "rok"), atlas.reflexes, "reflex", notes),
         rf=_pairs(split_values(params, "rf"), RF_QUESTIONS, RF_ANSWERS, "warning-sign answer", notes),
         check=_pairs(split_values(params, "check"), set(check_ids), CHECK_ANSWERS, "self-check answer", notes),
-        nz=_ids(split_values(params, "nz"), set(atlas.zone_instances), "zone", notes),
+        nz=known_ids(split_values(params, "nz"), set(atlas.zone_instances), "zone", notes),
     )
     return replace(extras, notes=tuple(notes))
 

@@ -6,6 +6,7 @@ import streamlit as st
 
 from explainer.ui import state
 from explainer.ui.resources import ui
+from explainer.viewstate import plain_note
 
 MODE_KEY = "nm_mode_switch"
 # Streamlit's default caption grey is below WCAG AA contrast on white: darken it (and disabled-looking text).
@@ -71,7 +72,9 @@ def notice() -> None:
 
 
 def link_notes() -> None:
-    notes = state.link_notes()
+    """What the link carried that could not be used. The notes are worded by the app and never repeat link text
+    (explainer.viewstate); plain_note() strips anything Markdown could act on all the same, as a second lock."""
+    notes = [plain_note(n) for n in state.link_notes()]
     if not notes:
         return
     with st.container(border=True):

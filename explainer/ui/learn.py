@@ -56,7 +56,7 @@ def learn_page() -> None:
     ids = [a.id for a in arts]
     v: ViewState = state.view()
     if v.article and v.article not in ids:
-        st.warning(f"The article '{v.article[:40]}' in the link was not found, so the first article is shown.")
+        st.warning("The article named in the link was not found, so the first article is shown.")  # never echo link text
     state.sync_widget(ARTICLE_KEY, v.article if v.article in ids else ids[0])
     chosen: str = st.radio("Choose an article", ids, key=ARTICLE_KEY, format_func=_article_label,
                            on_change=lambda: state.update(article=st.session_state.get(ARTICLE_KEY))) or ids[0]

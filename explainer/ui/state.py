@@ -11,9 +11,9 @@ from typing import Any
 
 import streamlit as st
 
-from explainer.present.extras import Extras, extras_to_query, parse_extras
+from explainer.present.extras import EXTRA_KEYS, Extras, extras_to_query, parse_extras
 from explainer.ui.resources import atlas, texts
-from explainer.viewstate import ViewState, parse_query, to_query
+from explainer.viewstate import ViewState, parse_query, screen_link, to_query
 
 VIEW = "nm_view"
 EXTRAS = "nm_extras"
@@ -30,9 +30,10 @@ def init_state() -> None:
     """Read the link into session state on the first run of a session (and never again)."""
     if VIEW in st.session_state:
         return
-    params = _params()
+    screened = screen_link(_params(), list_keys=EXTRA_KEYS)  # oversized links, unknown and repeated keys
+    params: dict[str, str | list[str]] = dict(screened.params)
     try:
-        view = parse_query(params, atlas=atlas())
+        view = parse_query(params, atlas=atlas(), articles=[a.id for a in texts().articles])
         extras = parse_extras(params, atlas=atlas(), check_ids=tuple(q.id for q in texts().selfcheck.questions))
     except Exception:  # a link must never break the app
         view, extras = ViewState(notes=("The link could not be read, so the app opened fresh.",)), Extras()
@@ -45,7 +46,7 @@ def init_state() -> None:
             view = replace(view, view=max(counts, key=lambda name: counts[name]))  # type: ignore[arg-type]
     st.session_state[VIEW] = replace(view, notes=())
     st.session_state[EXTRAS] = replace(extras, notes=())
-    st.session_state[NOTES] = tuple(view.notes) + tuple(extras.notes)
+    st.session_state[NOTES] = screened.notes + tuple(view.notes) + tuple(extras.notes)
     # The link decides the page only when it names one (or carries zones, which open the Where page).
     st.session_state[FROM_LINK] = "page" in params or bool(view.zones)
 
