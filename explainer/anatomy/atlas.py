@@ -137,7 +137,24 @@ class Atlas:
         below = set(self.nerve_descendants(nerve))
         return tuple(mv.id for mv in self.movements.values() if mv.nerve in below)
 
+    def nerve_minor_movements(self, nerve: str) -> tuple[str, ...]:
+        """Movements a lesion of this nerve weakens only in part: another nerve supplies the rest."""
+        below = set(self.nerve_descendants(nerve))
+        major = set(self.nerve_movements(nerve))
+        return tuple(
+            mv.id for mv in self.movements.values() if mv.id not in major and below.intersection(mv.also_nerves)
+        )
+
     def movement_nerves(self, movement: str) -> tuple[str, ...]:
         """The nerve that supplies a movement and every trunk above it."""
         nerve = self.movements[movement].nerve
         return (nerve, *self.nerve_ancestors(nerve)) if nerve in self.nerves else (nerve,)
+
+    def movement_minor_nerves(self, movement: str) -> tuple[str, ...]:
+        """Nerves (and the trunks above them) that supply part of a movement, not already its main supply."""
+        major = set(self.movement_nerves(movement))
+        out: list[str] = []
+        for nerve in self.movements[movement].also_nerves:
+            chain = (nerve, *self.nerve_ancestors(nerve)) if nerve in self.nerves else (nerve,)
+            out.extend(n for n in chain if n not in major and n not in out)
+        return tuple(out)

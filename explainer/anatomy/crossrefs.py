@@ -60,13 +60,45 @@ def check_key_points(atlas: Atlas) -> list[ContentError]:
     return errs
 
 
+def _also_nerve_problems(mv: m.Movement, atlas: Atlas) -> list[ContentError]:
+    """also_nerves must exist and add something: not the main nerve, nor a trunk above it (already a full supply)."""
+    errs: list[ContentError] = []
+    main_chain = {mv.nerve, *atlas.nerve_ancestors(mv.nerve)} if mv.nerve in atlas.nerves else {mv.nerve}
+    for i, nerve in enumerate(mv.also_nerves):
+        if nerve not in atlas.nerves:
+            problem = f"unknown nerve {nerve!r}"
+        elif nerve in main_chain:
+            problem = f"{nerve!r} is already the main supply ({mv.nerve!r} or a trunk above it)"
+        else:
+            continue
+        errs.append(ContentError(file="movements.yaml", record=mv.id, field=f"also_nerves.{i}", problem=problem))
+    return errs
+
+
+def _motor_agrees(atlas: Atlas) -> list[ContentError]:
+    """nerves.yaml `motor` and movements.yaml `nerve` say the same thing from both ends."""
+    errs: list[ContentError] = []
+    for n in atlas.nerves.values():
+        for mv in n.motor:
+            if mv in atlas.movements and atlas.movements[mv].nerve != n.id:
+                errs.append(ContentError(file="nerves.yaml", record=n.id, field="motor",
+                                         problem=f"movement {mv!r} names {atlas.movements[mv].nerve!r} as its nerve"))
+    for move in atlas.movements.values():
+        if move.nerve in atlas.nerves and move.id not in atlas.nerves[move.nerve].motor:
+            errs.append(ContentError(file="movements.yaml", record=move.id, field="nerve",
+                                     problem=f"nerve {move.nerve!r} does not list {move.id!r} under motor"))
+    return errs
+
+
 def check_motor(atlas: Atlas) -> list[ContentError]:
     errs: list[ContentError] = []
     for mv in atlas.movements.values():
         if mv.nerve not in atlas.nerves:
             errs.append(ContentError(file="movements.yaml", record=mv.id, field="nerve", problem=f"unknown nerve {mv.nerve!r}"))
+        errs += _also_nerve_problems(mv, atlas)
         errs += _order("movements.yaml", mv.id, "roots", mv.roots)
         errs += _sources("movements.yaml", mv.id, "sources", mv.sources, atlas)
+    errs += _motor_agrees(atlas)
     for r in atlas.reflexes.values():
         if r.nerve is not None and r.nerve not in atlas.nerves:
             errs.append(ContentError(file="reflexes.yaml", record=r.id, field="nerve", problem=f"unknown nerve {r.nerve!r}"))
@@ -139,17 +171,26 @@ def check_spine_and_flags(atlas: Atlas) -> list[ContentError]:
     return errs
 
 
+_WORDS = ("sensory", "deficit", "bilateral")
+
+
 def trigger_problem(token: str, atlas: Atlas) -> str | None:
-    """Red-flag trigger grammar: a finding id, 'zone:<zone>', 'weak:any', 'weak:<movement>',
-    'reflex:any:<value>', 'reflex:<reflex>:<value>' or 'legs:both'."""
+    """Red-flag trigger grammar: a finding id, 'sensory', 'deficit', 'bilateral', 'zone:<zone>', 'symptom:<symptom>',
+    'weak:any', 'weak:<movement>', 'reflex:any:<value>', 'reflex:<reflex>:<value>', 'brisk:<count>' or 'legs:both';
+    any of them may start with '!' (the token must not hold)."""
+    token = token.removeprefix("!")
     parts = token.split(":")
     head = parts[0]
     if len(parts) == 1:
-        return None if token in atlas.findings else f"unknown finding {token!r}"
+        return None if token in atlas.findings or token in _WORDS else f"unknown finding {token!r}"
     if head == "zone" and len(parts) == 2:
         return None if parts[1] in atlas.zones else f"unknown zone {parts[1]!r}"
+    if head == "symptom" and len(parts) == 2:
+        return None if parts[1] in atlas.symptoms else f"unknown symptom {parts[1]!r}"
     if head == "weak" and len(parts) == 2:
         return None if parts[1] == "any" or parts[1] in atlas.movements else f"unknown movement {parts[1]!r}"
+    if head == "brisk" and len(parts) == 2:
+        return None if parts[1].isdigit() and int(parts[1]) >= 1 else f"bad brisk count {token!r}"
     if head == "reflex" and len(parts) == 3:
         known = parts[1] == "any" or parts[1] in atlas.reflexes
         return None if known and parts[2] in ("reduced", "absent", "brisk") else f"bad reflex trigger {token!r}"

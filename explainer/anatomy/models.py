@@ -105,6 +105,9 @@ class Movement(Record):
     question: str
     muscles: str
     nerve: Id
+    # Other nerves that supply part of this movement (e.g. the ulnar half of finger flexion): a lesion of one
+    # of them weakens it only partly, so weakness here is a "minor" sign for them, never one they cannot explain.
+    also_nerves: tuple[Id, ...] = ()
     roots: tuple[SegmentId, ...] = Field(min_length=1)
     minor_roots: tuple[SegmentId, ...] = ()
     isncsci_key_muscle_for: SegmentId | None = None

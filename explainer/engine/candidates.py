@@ -121,7 +121,8 @@ def nerve_spec(nerve: str, *, atlas: Atlas, config: EngineConfig, weight: float,
     sharp: SkinTag = "also" if answer.kind == "plexus" else "primary"
     sites: dict[str, SkinTag] = {z: "axial" for s in config.sites if s.nerve == nerve for z in s.zones}
     skin = _merge_skin(sites, {z: ("also" if z in spared_zones else sharp) for z in atlas.nerve_zones(nerve)})
-    moves: dict[str, MoveRole] = {m: ("minor" if m in spared_moves else "major") for m in atlas.nerve_movements(nerve)}
+    moves: dict[str, MoveRole] = {m: "minor" for m in atlas.nerve_minor_movements(nerve)}
+    moves.update({m: ("minor" if m in spared_moves else "major") for m in atlas.nerve_movements(nerve)})
     below = set(atlas.nerve_descendants(nerve))
     reflexes: dict[str, ReflexRole] = {r.id: "main" for r in atlas.reflexes.values() if r.nerve in below}
     family: Family = "plexus" if answer.kind == "plexus" else "nerve"

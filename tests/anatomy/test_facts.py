@@ -141,3 +141,67 @@ def test_every_answer_resolves(atlas: Atlas) -> None:
 def test_every_zone_has_text_and_both_sides(atlas: Atlas) -> None:
     assert len(atlas.zone_instances) == 2 * len(atlas.zones) == 216
     assert set(atlas.zone_text) == set(atlas.zones)
+
+
+# ---- movements supplied by more than one nerve (issue 13, "Facts to correct") -------------------------------
+def test_ulnar_nerve_supplies_part_of_finger_flexion_and_wrist_flexion(atlas: Atlas) -> None:
+    # FDP to the ring and little fingers and flexor carpi ulnaris are ulnar (MRC Aids).
+    assert "ulnar_nerve" in atlas.movements["finger_flexion"].also_nerves
+    assert {"finger_flexion", "wrist_flexion"} <= set(atlas.nerve_minor_movements("ulnar_nerve"))
+    assert "ulnar_nerve" in atlas.movement_minor_nerves("finger_flexion")
+    # ...and the median trunk still supplies it fully (through the anterior interosseous nerve).
+    assert "median_nerve" in atlas.movement_nerves("finger_flexion")
+
+
+def test_supination_is_also_the_supinator_through_the_radial_nerve(atlas: Atlas) -> None:
+    assert atlas.movements["forearm_supination"].nerve == "musculocutaneous_nerve"
+    minor = atlas.movement_minor_nerves("forearm_supination")
+    assert "posterior_interosseous_nerve" in minor and "radial_nerve" in minor
+    assert "forearm_supination" in atlas.nerve_minor_movements("radial_nerve")
+
+
+def test_psoas_takes_its_nerves_straight_from_l1_to_l3_so_femoral_only_partly_flexes_the_hip(atlas: Atlas) -> None:
+    hip = atlas.movements["hip_flexion"]
+    assert hip.nerve == "lumbosacral_plexus" and hip.also_nerves == ("femoral_nerve",)
+    assert "hip_flexion" not in atlas.nerve_movements("femoral_nerve")
+    assert "hip_flexion" in atlas.nerve_minor_movements("femoral_nerve")
+    assert "hip_flexion" in atlas.nerve_movements("lumbosacral_plexus")
+    assert "L2" in hip.roots and {"L1", "L3"} <= set(hip.minor_roots)
+    assert "hip_flexion" in atlas.nerves["lumbosacral_plexus"].motor
+    assert "hip_flexion" not in atlas.nerves["femoral_nerve"].motor
+
+
+def test_thumb_adduction_is_ulnar_so_c8_is_told_from_ulnar_by_median_and_radial_c8_muscles(atlas: Atlas) -> None:
+    # Froment's sign: the ulnar nerve weakens adductor pollicis (C8/T1). The C8 muscles the ulnar nerve does not
+    # reach are APB (median), FPL (anterior interosseous) and EPL/EIP (posterior interosseous).
+    assert atlas.movements["thumb_adduction"].nerve == "ulnar_nerve"
+    assert "C8" in atlas.movements["thumb_adduction"].roots
+    ulnar = set(atlas.nerve_movements("ulnar_nerve")) | set(atlas.nerve_minor_movements("ulnar_nerve"))
+    for discriminator in ("thumb_abduction", "thumb_extension"):
+        assert discriminator not in ulnar
+        assert "C8" in atlas.movements[discriminator].roots + atlas.movements[discriminator].minor_roots
+    assert "thumb_adduction" in (m.movement for m in atlas.roots["C8"].key_muscles)
+
+
+def test_every_movement_nerve_agrees_with_the_nerve_records(atlas: Atlas) -> None:
+    for mv in atlas.movements.values():
+        assert mv.id in atlas.nerves[mv.nerve].motor, mv.id
+        for other in mv.also_nerves:
+            assert other in atlas.nerves and other not in atlas.movement_nerves(mv.id), (mv.id, other)
+
+
+def test_weak_grip_does_not_argue_against_the_ulnar_nerve_in_the_engine() -> None:
+    from explainer.engine import localise, make_findings
+    from explainer.engine.ranking import default_model
+
+    specs = {s.key: s for s in default_model().specs}
+    assert specs["ulnar_nerve"].movements["finger_flexion"] == "minor"
+    assert specs["femoral_nerve"].movements["hip_flexion"] == "minor"
+    assert specs["lumbosacral_plexus"].movements["hip_flexion"] == "major"
+    assert specs["radial_nerve"].movements["forearm_supination"] == "minor"
+    ulnar_hand = ["little_palmar_right", "little_dorsal_right", "ring_palmar_ulnar_right", "hypothenar_eminence_right"]
+    result = localise(make_findings(zones=ulnar_hand, symptoms=["numbness", "weakness"],
+                                    weak=["finger_abduction", "finger_flexion", "thumb_adduction"]))
+    ulnar = next(c for c in result.candidates if c.id == "ulnar_nerve")
+    assert not any("cannot weaken" in r.text for r in ulnar.against), [r.text for r in ulnar.against]
+    assert result.candidates[0].id in ("ulnar_nerve", "C8")

@@ -9,7 +9,7 @@ from explainer.engine import Findings, localise
 
 ARM_MOVES = ("shoulder_abduction", "shoulder_external_rotation", "elbow_flexion", "forearm_supination",
              "elbow_extension", "wrist_extension", "wrist_flexion", "finger_extension", "thumb_extension",
-             "finger_flexion", "finger_abduction", "thumb_abduction")
+             "finger_flexion", "finger_abduction", "thumb_abduction", "thumb_adduction")
 
 LEG_CASES = {
     "foot and toe": dict(zones=("foot_dorsum_right", "great_toe_dorsal_right")),
