@@ -102,7 +102,7 @@ def check_motor(atlas: Atlas) -> list[ContentError]:
     for r in atlas.reflexes.values():
         if r.nerve is not None and r.nerve not in atlas.nerves:
             errs.append(ContentError(file="reflexes.yaml", record=r.id, field="nerve", problem=f"unknown nerve {r.nerve!r}"))
-        if r.main_root not in r.roots:
+        if r.main_root is not None and r.main_root not in r.roots:
             errs.append(ContentError(file="reflexes.yaml", record=r.id, field="main_root", problem="must be one of roots"))
         errs += _order("reflexes.yaml", r.id, "roots", r.roots)
         errs += _sources("reflexes.yaml", r.id, "sources", r.sources, atlas)

@@ -118,7 +118,7 @@ class Reflex(Record):
     id: Id
     name: str
     roots: tuple[SegmentId, ...] = Field(min_length=1)
-    main_root: SegmentId
+    main_root: SegmentId | None  # None when no single root dominates (e.g. anal wink, S2-S4)
     nerve: Id | None
     note: str = ""
     sources: SourceKeys = Field(min_length=1)

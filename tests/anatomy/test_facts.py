@@ -205,3 +205,28 @@ def test_weak_grip_does_not_argue_against_the_ulnar_nerve_in_the_engine() -> Non
     ulnar = next(c for c in result.candidates if c.id == "ulnar_nerve")
     assert not any("cannot weaken" in r.text for r in ulnar.against), [r.text for r in ulnar.against]
     assert result.candidates[0].id in ("ulnar_nerve", "C8")
+
+
+# ---- ISNCSCI key muscles and the sacral reflexes --------------------------------------------------------------
+def test_isncsci_has_exactly_ten_key_muscles_and_the_anal_squeeze_is_not_one(atlas: Atlas) -> None:
+    key = {r.id for r in atlas.roots.values() for k in r.key_muscles if k.isncsci}
+    assert key == {"C5", "C6", "C7", "C8", "T1", "L2", "L3", "L4", "L5", "S1"}
+    squeeze = [k for r in atlas.roots.values() for k in r.key_muscles if "anal squeeze" in k.muscle.lower()]
+    assert squeeze and not any(k.isncsci for k in squeeze)
+    movement_keys = {mv.isncsci_key_muscle_for for mv in atlas.movements.values()} - {None}
+    assert movement_keys == key
+
+
+def test_anal_wink_and_bulbocavernosus_are_s2_to_s4_with_no_main_root(atlas: Atlas) -> None:
+    reflex = atlas.reflexes["anal_wink"]
+    assert reflex.roots == ("S2", "S3", "S4") and reflex.main_root is None
+    assert "bulbocavernosus" in reflex.name.lower()
+    assert "anal_wink" in atlas.root_reflexes("S3")
+
+
+def test_no_sacral_root_claims_the_anal_wink_as_its_main_reflex() -> None:
+    from explainer.engine.ranking import default_model
+
+    specs = {s.key: s for s in default_model().specs}
+    for root in ("S2", "S3", "S4"):
+        assert specs[root].reflexes["anal_wink"] == "other", root
