@@ -54,6 +54,7 @@ class Weights(Item):
     bilateral_symmetric: Rated
     unilateral_for_bilateral_pattern: Rated
     both_sides_nerve: Rated
+    both_sides_common: Rated
     both_sides_root: Rated
     root_pair: Rated
 
@@ -140,10 +141,12 @@ class Site(Item):
 class EngineConfig(Item):
     thresholds: Thresholds
     weights: Weights
+    bilateral_common: tuple[str, ...] = ()
     sensory_symptoms: tuple[str, ...] = Field(min_length=1)
     pain_only_zones: tuple[str, ...] = ()
     leg_regions: tuple[str, ...] = Field(min_length=1)
     saddle_questions: tuple[str, ...] = Field(min_length=1)
+    saddle_zones: tuple[str, ...] = ()
     groups: dict[str, tuple[str, ...]] = {}
     priors: tuple[Prior, ...] = Field(min_length=1)
     context: tuple[ContextRule, ...] = ()

@@ -13,6 +13,7 @@ from explainer.engine.findings import Findings
 @dataclass(frozen=True)
 class Evidence:
     marked: tuple[tuple[str, Side], ...]
+    symptoms: tuple[str, ...]
     zone_weight: Mapping[str, float]
     weak: tuple[str, ...]
     normal_moves: frozenset[str]
@@ -38,10 +39,14 @@ def build_evidence(findings: Findings, *, atlas: Atlas, config: EngineConfig) ->
     marked = tuple(split_instance(z) for z in findings.zones)
     weights = {b: (1.0 if sensory and b not in config.pain_only_zones else pain_w) for b, _ in marked}
     other = frozenset(findings.other)
+    if sensory and any(b in config.saddle_zones for b, _ in marked):
+        # Numbness or tingling marked in the saddle or on the genitals is saddle sensory change, whatever was ticked.
+        other |= {"saddle_sensory_change"}
     tags = [t for t in config.normal_tags if t.finding in other]
     weak = set(findings.weak_movements)
     return Evidence(
         marked=marked,
+        symptoms=findings.symptoms,
         zone_weight=weights,
         weak=findings.weak_movements,
         normal_moves=frozenset(m for t in tags for m in t.movements if m not in weak),
