@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from explainer.anatomy import DERMATOMAL_ROOTS, Atlas
@@ -230,3 +232,52 @@ def test_no_sacral_root_claims_the_anal_wink_as_its_main_reflex() -> None:
     specs = {s.key: s for s in default_model().specs}
     for root in ("S2", "S3", "S4"):
         assert specs[root].reflexes["anal_wink"] == "other", root
+
+
+# ---- skin borders and look-alikes (issue 13) ------------------------------------------------------------------
+def test_median_nerve_skin_on_the_back_of_middle_and_ring_fingers_starts_at_about_the_pip_joint(atlas: Atlas) -> None:
+    for zone in ("middle_dorsal", "ring_dorsal_radial"):
+        median = [n for n in atlas.zones[zone].nerves if n.id == "palmar_digital_nerves_median"]
+        assert median and "PIP" in median[0].detail, zone
+        assert "median_nerve" in atlas.zone_answer_nerves(zone)
+    radial = atlas.nerves["superficial_radial_nerve"].summary.lower()
+    assert "middle joint" in radial and "beyond the last finger joints" not in radial
+
+
+def _patient_texts() -> list[tuple[str, str]]:
+    from explainer.texts import load_texts
+
+    texts = load_texts()
+    out = [(f"answers/{k}", " ".join((t.what_it_means, t.what_usually_helps, t.who_to_see)))
+           for k, t in texts.answers.items()]
+    out += [(f"articles/{a.id}", f"{a.summary} {a.body}") for a in texts.articles]
+    out += [(f"connected/{o.id}", o.text) for o in texts.selfcheck.outcomes]
+    return out
+
+
+def _content_texts(atlas: Atlas) -> list[tuple[str, str]]:
+    out = [(f"nerves/{n.id}", " ".join((n.summary, *n.course, *n.entrapment))) for n in atlas.nerves.values()]
+    out += [(f"roots/{r.id}", f"{r.summary} {r.area}") for r in atlas.roots.values()]
+    out += [(f"other_causes/{c.id}", f"{c.distribution} {c.clues}") for c in atlas.other_causes.values()]
+    return out
+
+
+def test_meralgia_usually_not_never_stays_above_the_knee(atlas: Atlas) -> None:
+    for where, text in [*_patient_texts(), *_content_texts(atlas)]:
+        low = " ".join(text.lower().split())
+        assert "never goes below the knee" not in low, where
+        assert not re.search(r"(?<!usually )\bstays? above the knee", low), where
+
+
+def test_gestational_diabetes_is_not_given_as_a_cause_of_neuropathy(atlas: Atlas) -> None:
+    for where, text in [*_patient_texts(), *_content_texts(atlas)]:
+        low = " ".join(text.lower().split())
+        for phrase in ("gestational diabetes", "diabetes that starts in pregnancy", "diabetes in pregnancy"):
+            assert phrase not in low, (where, phrase)
+
+
+def test_painless_thenar_wasting_is_thoracic_outlet_and_pancoast_is_painful(atlas: Atlas) -> None:
+    for text in (atlas.nerves["brachial_plexus"].summary, atlas.roots["T1"].summary):
+        low = " ".join(text.lower().split())
+        assert "painless" in low and "thoracic outlet" in low
+        assert "pancoast" in low and "severe shoulder" in low
