@@ -281,3 +281,37 @@ def test_painless_thenar_wasting_is_thoracic_outlet_and_pancoast_is_painful(atla
         low = " ".join(text.lower().split())
         assert "painless" in low and "thoracic outlet" in low
         assert "pancoast" in low and "severe shoulder" in low
+
+
+# ---- other causes of tingling (issue 13) ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("cause", "words"),
+    [("vitamin_b6_excess", ("supplement", "b6")), ("nitrous_oxide", ("b12", "spinal cord", "young")),
+     ("b12_lowering_medicines", ("proton pump", "h2 blocker", "metformin")),
+     ("hyperventilation_anxiety", ("both hands", "mouth")), ("migraine_aura", ("spreads", "minutes", "headache")),
+     ("low_calcium", ("mouth", "cramp")), ("guillain_barre", ("hours to days", "emergency"))],
+)
+def test_other_causes_people_ask_about_are_listed_with_clues(atlas: Atlas, cause: str, words: tuple[str, ...]) -> None:
+    record = atlas.other_causes[cause]
+    text = " ".join(f"{record.name} {record.distribution} {record.clues}".lower().split())
+    for word in words:
+        assert word in text, (cause, word)
+    assert record.sources and "TEXTBOOK" not in record.sources, cause
+
+
+def test_peripheral_arterial_disease_can_be_numb_at_rest_and_sudden_cold_limb_is_an_emergency(atlas: Atlas) -> None:
+    pad = atlas.other_causes["peripheral_arterial_disease"]
+    text = " ".join(pad.clues.lower().split())
+    assert "no numbness at rest" not in text
+    assert "numb at rest" in text and "suddenly" in text and "call the emergency number" in text
+
+
+def test_other_causes_article_names_the_new_causes_and_look_alikes() -> None:
+    from explainer.texts import load_texts
+
+    article = load_texts().article("other-causes-of-tingling")
+    assert article is not None
+    body = " ".join(article.body.lower().split())
+    for phrase in ("nitrous oxide", "vitamin b6", "metformin", "stomach acid", "hyperventilation", "migraine aura",
+                   "low calcium", "guillain-barre", "call the emergency number now"):
+        assert phrase in body, phrase
