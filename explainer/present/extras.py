@@ -16,7 +16,8 @@ from dataclasses import dataclass, field, replace
 from explainer.anatomy import Atlas
 from explainer.viewstate import count_note, known_ids, split_values
 
-RF_QUESTIONS: tuple[str, ...] = ("saddle", "bladder", "bowel", "sexual", "both_legs", "weakness")
+RF_QUESTIONS: tuple[str, ...] = ("fast", "saddle", "bladder", "bowel", "sexual", "both_legs", "weakness", "spreading",
+                                 "breathing", "cold_limb")
 RF_ANSWERS: tuple[str, ...] = ("no", "unsure")
 CHECK_ANSWERS: tuple[str, ...] = ("yes", "sometimes", "no", "not_sure")
 EXTRA_KEYS: tuple[str, ...] = ("ok", "rok", "rf", "check", "nz")

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, Literal
 
 from explainer.anatomy import Atlas
 from explainer.present.extras import Extras
 from explainer.present.zonelist import legs_marked, region_of
 from explainer.viewstate import ViewState
+
+Asked = Literal["legs", "any", "limbs", "spreading"]
 
 
 @dataclass(frozen=True)
@@ -16,14 +18,19 @@ class WarningQuestion:
     id: str
     text_key: str  # key in content/text/ui.yaml
     tags: tuple[str, ...]  # findings a "yes" adds (the first one decides whether "yes" is shown)
+    asked: Asked = "legs"  # when it is asked: leg zones marked, any zone, any limb zone, or after "spreading: yes"
 
 
 WARNING_QUESTIONS: Final[tuple[WarningQuestion, ...]] = (
+    WarningQuestion("fast", "redflag_fast", ("fast_signs",), "any"),
     WarningQuestion("saddle", "redflag_saddle", ("saddle_sensory_change",)),
     WarningQuestion("bladder", "redflag_bladder", ("bladder_dysfunction",)),
     WarningQuestion("bowel", "redflag_bowel", ("bowel_dysfunction",)),
     WarningQuestion("both_legs", "redflag_both_legs", ("bilateral_leg_symptoms", "back_pain")),
-    WarningQuestion("weakness", "redflag_weakness", ("progressive_weakness",)),
+    WarningQuestion("weakness", "redflag_weakness", ("progressive_weakness",), "any"),
+    WarningQuestion("spreading", "redflag_spreading", ("ascending_spread",), "any"),
+    WarningQuestion("breathing", "redflag_breathing", ("breathing_or_swallowing_difficulty",), "spreading"),
+    WarningQuestion("cold_limb", "redflag_cold_limb", ("limb_cold_pale_sudden",), "limbs"),
     WarningQuestion("sexual", "redflag_sexual", ("sexual_dysfunction",)),
 )
 
@@ -44,8 +51,16 @@ def warning_answer(q: WarningQuestion, state: ViewState, extras: Extras) -> str 
 
 
 def warning_questions_due(atlas: Atlas, state: ViewState) -> bool:
-    """Warning signs are always asked once any leg, buttock or saddle zone is marked."""
-    return legs_marked(atlas, state.zones)
+    """Warning signs are asked once any place is marked (the leg-only ones once a leg, buttock or saddle zone is)."""
+    return bool(state.zones)
+
+
+def warning_questions_for(atlas: Atlas, state: ViewState) -> tuple[WarningQuestion, ...]:
+    """The warning-sign questions to ask for what is marked and answered so far, in a stable order."""
+    legs, arms = legs_marked(atlas, state.zones), arm_marked(atlas, state.zones)
+    wanted = {"any": bool(state.zones), "legs": legs, "limbs": legs or arms,
+              "spreading": "ascending_spread" in state.other}
+    return tuple(q for q in WARNING_QUESTIONS if wanted[q.asked])
 
 
 def arm_marked(atlas: Atlas, zones: tuple[str, ...]) -> bool:

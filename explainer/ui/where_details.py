@@ -6,18 +6,19 @@ from dataclasses import replace
 
 import streamlit as st
 
-from explainer.present.findings import movement_answer, movement_checklist, reflex_answer, reflex_checklist
+from explainer.present.findings import WARNING_QUESTIONS, movement_answer, movement_checklist, reflex_answer, reflex_checklist
+from explainer.present.onset import COURSE_TAGS, ONSET_TAGS
 from explainer.ui import state
 from explainer.ui.common import consult
 from explainer.ui.resources import atlas, ui
+from explainer.ui.where_onset import onset
 
 MOVE_LABELS = {"yes": "Yes, I can", "no": "No, it is weak", "untested": "Not tried"}
 REFLEX_LABELS = {"untested": "Not tested", "normal": "Normal", "reduced": "Reduced", "absent": "Absent", "brisk": "Brisk"}
 SYMPTOMS_KEY = "nm_symptoms"
 OTHER_KEY = "nm_other"
 # Warning-sign tags are asked as plain questions beside the results, so they are left out of the "more" list.
-_ASKED = {"saddle_sensory_change", "bladder_dysfunction", "bowel_dysfunction", "sexual_dysfunction",
-          "bilateral_leg_symptoms", "progressive_weakness"}
+_ASKED = {t for q in WARNING_QUESTIONS for t in q.tags[:1]} | ONSET_TAGS | COURSE_TAGS
 
 
 def symptoms() -> None:
@@ -102,6 +103,7 @@ def details() -> None:
         cols = st.columns(2)
         with cols[0]:
             symptoms()
+            onset()
             st.markdown("**Strength**")
             movements()
         with cols[1]:
@@ -112,6 +114,7 @@ def details() -> None:
     st.header("3. What does it feel like?")
     st.caption("Optional. Each answer here updates “What may explain it” above.")
     symptoms()
+    onset()
     st.header("4. A quick movement check")
     movements()
     st.header("5. Anything else?")

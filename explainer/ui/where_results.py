@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 import streamlit as st
 
 from explainer.present.extras import Extras
-from explainer.present.findings import WARNING_QUESTIONS, warning_answer, warning_questions_due
+from explainer.present.findings import WARNING_QUESTIONS, warning_answer, warning_questions_due, warning_questions_for
 from explainer.present.results import NextQuestion, ResultCard
 from explainer.present.zonelist import both_legs_marked
 from explainer.ui import state
@@ -124,13 +124,14 @@ def _set_warning(qid: str) -> None:
 
 
 def warning_questions() -> None:
-    """Asked whenever a leg, buttock or saddle zone is marked."""
+    """Asked once a place is marked; the saddle, bladder, bowel and both-legs questions once a leg zone is."""
     v, x = state.view(), state.extras()
     if not warning_questions_due(atlas(), v):
         return
     with st.container(border=True):
         st.markdown(f"**Warning signs.** {ui('redflag_intro', 'A few quick questions about warning signs.')}")
-        for q in WARNING_QUESTIONS:
+        asked = warning_questions_for(atlas(), v)
+        for q in asked:
             key = f"nm_warn_{q.id}"
             state.sync_widget(key, warning_answer(q, v, x))
             st.radio(ui(q.text_key, q.id), list(WARN_LABELS), format_func=WARN_LABELS.__getitem__, key=key,
@@ -138,7 +139,7 @@ def warning_questions() -> None:
         both = next(q for q in WARNING_QUESTIONS if q.id == "both_legs")
         if both_legs_marked(atlas(), v.zones) and warning_answer(both, v, x) is None:
             st.caption("You marked places on both legs, so please look carefully at the question about both legs.")
-        answers = [warning_answer(q, v, x) for q in WARNING_QUESTIONS]
+        answers = [warning_answer(q, v, x) for q in asked]
         if all(a == "no" for a in answers):
             st.success(ui("redflag_all_no", "None of the warning signs apply right now."))
 

@@ -65,8 +65,11 @@ def test_red_flag_from_a_link_shows_urgent_care(run_app: Callable[..., AppTest])
 
 def test_all_warning_signs_no_is_reassuring(run_app: Callable[..., AppTest]) -> None:
     at = run_app(L5_LINK)
-    for q in ("saddle", "bladder", "bowel", "both_legs", "weakness", "sexual"):
-        at.radio(key=f"nm_warn_{q}").set_value("no").run()
+    asked = [r.key for r in at.radio if r.key and r.key.startswith("nm_warn_")]
+    assert {"nm_warn_saddle", "nm_warn_bladder", "nm_warn_bowel", "nm_warn_both_legs", "nm_warn_fast",
+            "nm_warn_spreading", "nm_warn_cold_limb", "nm_warn_weakness"} <= set(asked)
+    for key in asked:
+        at.radio(key=key).set_value("no").run()
     assert not at.error and "None of the warning signs apply" in texts_of(at)
     assert "saddle:no" in at.query_params["rf"]
 
@@ -147,3 +150,22 @@ def test_own_link_names_the_front_picture_so_it_reopens_exactly(run_app: Callabl
     at = run_app({"zones": "foot_dorsum_left", "view": "front"})
     assert at.session_state["nm_view"].view == "front"
     assert at.query_params["view"] == "front"
+
+
+def test_self_mode_asks_how_it_started_and_a_sudden_one_sided_start_that_has_gone_warns_of_stroke(
+        run_app: Callable[..., AppTest]) -> None:
+    at = run_app({"zones": "thumb_palmar_right,index_palmar_right,forearm_anterior_lateral_right", "symptoms": "numbness"})
+    assert "call your local emergency number" in texts_of(at)  # the stroke warning is shown beside the question
+    assert not at.error
+    at.radio(key="nm_onset").set_value("sudden").run()
+    at.radio(key="nm_course").set_value("gone").run()
+    assert not at.exception
+    assert {"sudden_onset", "resolved_quickly"} <= set(at.query_params["other"].split(","))
+    assert at.error and "stroke" in at.error[0].value.lower(), [e.value for e in at.error]
+
+
+def test_pressure_that_clears_on_moving_stays_calm(run_app: Callable[..., AppTest]) -> None:
+    at = run_app({"zones": "little_palmar_right,ring_palmar_ulnar_right", "symptoms": "tingling"})
+    at.radio(key="nm_onset").set_value("sudden").run()
+    at.radio(key="nm_course").set_value("pressure").run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
