@@ -24,8 +24,10 @@ def test_engine_inputs_add_normal_tags_and_bladder_bowel_normal(atlas: Atlas) ->
     assert out["weak"] == ("great_toe_extension",) and out["zones"] == ("foot_dorsum_right",)
 
 
-def test_warning_questions_are_due_once_a_leg_is_marked(atlas: Atlas) -> None:
-    assert not warning_questions_due(atlas, ViewState(zones=("thumb_palmar_left",)))
+def test_warning_questions_are_due_once_anything_is_marked(atlas: Atlas) -> None:
+    """Stroke, spreading tingling and a cold limb can start in an arm, so the questions are not only for legs."""
+    assert not warning_questions_due(atlas, ViewState())
+    assert warning_questions_due(atlas, ViewState(zones=("thumb_palmar_left",)))
     assert warning_questions_due(atlas, ViewState(zones=("heel_plantar_left",)))
 
 
