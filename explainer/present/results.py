@@ -13,6 +13,7 @@ from explainer.present.findings import WARNING_QUESTIONS
 from explainer.present.zonelist import zone_label
 from explainer.texts import AnswerText
 
+LEVEL_ORDER = {"emergency": 0, "same_day": 1, "urgent": 2}  # the most urgent warning is shown first
 STRENGTH_LABEL = {"strong": "Strong fit", "possible": "Possible fit", "unlikely": "Unlikely"}
 _ZONE_ID = re.compile(r"\b[a-z][a-z0-9_]*_(?:left|right)\b")
 
@@ -138,7 +139,8 @@ def next_question(atlas: Atlas, text: str | None, *, extras: Extras, zones: Sequ
 def urgent_notes(flags: Sequence[FlagLike], *, extras: Extras, other: Sequence[str],
                  ui: Mapping[str, str]) -> tuple[UrgentNote, ...]:
     """Engine red flags first, then any warning-sign question answered "yes" or "not sure"."""
-    notes = [UrgentNote(title=f.name, text=f.advice, level=f.level) for f in flags]
+    notes = [UrgentNote(title=f.name, text=f.advice, level=f.level)
+             for f in sorted(flags, key=lambda f: LEVEL_ORDER.get(f.level, len(LEVEL_ORDER)))]
     yes = [q for q in WARNING_QUESTIONS if q.tags[0] in other]
     if yes and not flags:
         notes.append(UrgentNote(title=ui.get("redflag_urgent_title", "Please get medical help today"),

@@ -87,3 +87,15 @@ def test_handout_data_has_marked_zone_names_and_panels(atlas: Atlas) -> None:
     assert data.marked_zones == [f"{atlas.zones['foot_dorsum'].name} (right)"]
     assert data.top_label == "The L5 nerve root" and len(data.sources) == 1
     assert data.panels[0].title and data.panels[0].marked
+
+
+def test_the_most_urgent_warning_comes_first() -> None:
+    from types import SimpleNamespace
+
+    from explainer.present.results import urgent_notes
+
+    flags = [SimpleNamespace(name="Later", level="urgent", advice="Within days."),
+             SimpleNamespace(name="Today", level="same_day", advice="Today."),
+             SimpleNamespace(name="Now", level="emergency", advice="Call now.")]
+    notes = urgent_notes(flags, extras=Extras(), other=(), ui={})
+    assert [n.level for n in notes] == ["emergency", "same_day", "urgent"]
