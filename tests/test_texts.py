@@ -49,3 +49,14 @@ def test_self_check_has_questions_and_outcomes() -> None:
     check = load_texts().selfcheck
     assert len(check.questions) >= 6
     assert any(o.min_score is not None for o in check.outcomes)
+
+
+def test_spinal_cord_patterns_article_teaches_brown_sequard_and_syrinx() -> None:
+    article = load_texts().article("spinal-cord-patterns")
+    assert article is not None and article.sources and article.map_links
+    body = " ".join(article.body.lower().split())
+    for phrase in ("brown-séquard", "opposite side", "pain and temperature", "syrinx", "cape", "light touch is still felt",
+                   "call the emergency number"):
+        assert phrase in body, phrase
+    words = set(re.findall(r"[a-z]+", body))
+    assert words & set(HEDGES)

@@ -315,3 +315,30 @@ def test_other_causes_article_names_the_new_causes_and_look_alikes() -> None:
     for phrase in ("nitrous oxide", "vitamin b6", "metformin", "stomach acid", "hyperventilation", "migraine aura",
                    "low calcium", "guillain-barre", "call the emergency number now"):
         assert phrase in body, phrase
+
+
+# ---- teaching records (issue 13) ------------------------------------------------------------------------------
+def test_long_thoracic_nerve_is_c5_to_c7_to_serratus_anterior_and_wings_the_scapula(atlas: Atlas) -> None:
+    nerve = atlas.nerves["long_thoracic_nerve"]
+    assert nerve.roots == ("C5", "C6", "C7") and nerve.parents == ("brachial_plexus",)
+    assert atlas.nerve_movements("long_thoracic_nerve") == ("scapular_protraction",)
+    assert "serratus anterior" in atlas.movements["scapular_protraction"].muscles
+    assert "wing" in nerve.summary.lower() and atlas.nerve_zones("long_thoracic_nerve") == ()
+
+
+def test_spinal_accessory_nerve_is_cranial_nerve_xi_to_trapezius_hurt_in_neck_surgery(atlas: Atlas) -> None:
+    nerve = atlas.nerves["spinal_accessory_nerve"]
+    assert "XI" in nerve.name and nerve.parents == ()
+    assert atlas.nerve_movements("spinal_accessory_nerve") == ("shoulder_shrug",)
+    assert "trapezius" in atlas.movements["shoulder_shrug"].muscles
+    text = " ".join((*nerve.course, *nerve.entrapment)).lower()
+    assert "posterior triangle" in text and "lymph node" in text
+    assert atlas.nerve_zones("spinal_accessory_nerve") == ()
+
+
+def test_teaching_only_nerves_are_not_engine_answers_like_the_suprascapular_nerve(atlas: Atlas) -> None:
+    from explainer.engine.ranking import default_model
+
+    keys = {s.key for s in default_model().specs}
+    for nerve in ("long_thoracic_nerve", "spinal_accessory_nerve", "suprascapular_nerve", "superior_gluteal_nerve"):
+        assert nerve in atlas.nerves and nerve not in atlas.answers and nerve not in keys
