@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gzip
 import json
 import os
 import random
@@ -74,11 +75,14 @@ class Result:
 
 
 def http_get(url: str, cookie: str = "") -> tuple[int, dict[str, str], bytes, list[str]]:
-    """GET (gzip accepted, like a browser): status, headers (lower-case), body, Set-Cookie values."""
+    """GET (gzip accepted, like a browser): status, headers (lower-case), decoded body, Set-Cookie values."""
     req = urllib.request.Request(url, headers={"Accept-Encoding": "gzip", "Cookie": cookie})
     try:
         with urllib.request.urlopen(req, timeout=60) as r:
-            return r.status, {k.lower(): v for k, v in r.headers.items()}, r.read(), r.headers.get_all("Set-Cookie") or []
+            body = r.read()
+            if r.headers.get("Content-Encoding") == "gzip":
+                body = gzip.decompress(body)
+            return r.status, {k.lower(): v for k, v in r.headers.items()}, body, r.headers.get_all("Set-Cookie") or []
     except urllib.error.HTTPError as e:
         return e.code, {k.lower(): v for k, v in e.headers.items()}, b"", []
 
@@ -178,7 +182,9 @@ class Session:
             self.finished.get_nowait()
         msg = BackMsg()
         cs = msg.rerun_script
-        cs.query_string = self.query if query is None else query
+        if query is not None:  # the address bar now holds this link (the server rewrites it only if it differs)
+            self.query = query
+        cs.query_string = self.query
         cs.page_script_hash = self.page_hash if page is None else page
         cs.fragment_id = fragment_id
         cs.widget_states.widgets.extend(self.states.values())
@@ -222,18 +228,20 @@ class Session:
         self.states.clear()
         await self.rerun(page=self.pages[page])
 
-    async def handout(self) -> tuple[int, bytes, str]:
-        """Ask for the handout like the download button does; fetch it. (status, body, replica that answered)."""
+    async def handout(self) -> tuple[str, int, bytes, str]:
+        """Ask for the handout like the download button does; fetch it: (url, status, body, replica that answered)."""
         assert self.ws is not None
         msg = BackMsg()
         req = msg.backend_operation_request
         req.request_id, req.session_id = "handout-1", self.session_id
+        if "nm_handout.file" not in self.widgets:
+            raise RuntimeError(f"no handout button on the page (widgets {sorted(self.widgets)}, errors {self.errors})")
         req.deferred_file.file_id = self.widgets["nm_handout.file"].id
         await self.ws.send(msg.SerializeToString())
         reply = await asyncio.wait_for(self.responses.get(), timeout=60)
         url = reply.backend_operation_response.deferred_file.url
         status, headers, body, _ = await asyncio.to_thread(http_get, self.base + url, self.cookie)
-        return status, body, headers.get("x-nerve-map-replica", "")
+        return url, status, body, headers.get("x-nerve-map-replica", "")
 
 
 async def person(base: str, zones: list[str], labels: dict[str, str], symptom: str, *, pace: tuple[float, float],
