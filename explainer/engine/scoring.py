@@ -146,13 +146,12 @@ def evaluate(spec: Spec, side: VariantSide, ev: Evidence, *, config: EngineConfi
     w = config.weights
     parts = [Part("prior", spec.key, spec.log_prior)]
     if side == "both" and spec.sides == "one":
+        common = spec.family not in ("root", "root_pair") and bool(set(spec.members) & set(config.bilateral_common))
         if spec.family in ("root", "root_pair"):
             both = w.both_sides_root.lr
-        elif set(spec.members) & set(config.bilateral_common):
-            both = w.both_sides_common.lr
         else:
-            both = w.both_sides_nerve.lr
-        parts.append(Part("both_sides", "", _ln(both)))
+            both = w.both_sides_common.lr if common else w.both_sides_nerve.lr
+        parts.append(Part("both_sides_common" if common else "both_sides", "", _ln(both)))
     zone_parts, explained, unexplained, unmarked = _zone_parts(spec, side, ev, w)
     parts += zone_parts
     parts += _motor_parts(spec, ev, w)

@@ -48,3 +48,15 @@ def test_every_emergency_from_the_review_has_a_case() -> None:
     assert {"stroke", "guillain_barre", "cauda_equina", "carotid_dissection", "limb_ischaemia",
             "progressive_motor_deficit"} <= fired
     assert sum(1 for c in CASES if c["id"].startswith("lookalike_")) >= 6
+
+
+def test_both_hands_do_not_count_as_uncommon_for_the_median_nerve() -> None:
+    zones = [f"{z}_{side}" for z in ("thumb_palmar", "index_palmar", "middle_palmar") for side in ("left", "right")]
+    result = localise(make_findings(zones=zones, symptoms=["tingling", "numbness"], other=["night_symptoms", "both_hands"]))
+    median = next(c for c in result.candidates if c.id == "median_nerve")
+    assert median.side == "both"
+    assert not any("uncommon" in r.text for r in median.against), [r.text for r in median.against]
+    assert any("common for this nerve" in r.text for r in median.against + median.supporting)
+    ulnar = localise(make_findings(zones=[f"little_palmar_{s}" for s in ("left", "right")], symptoms=["tingling"]))
+    both_ulnar = [c for c in ulnar.candidates if c.id == "ulnar_nerve" and c.side == "both"]
+    assert not both_ulnar or any("uncommon" in r.text for r in both_ulnar[0].against)
