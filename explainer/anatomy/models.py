@@ -35,6 +35,7 @@ class Source(Record):
     id: Id
     cite: str = Field(min_length=10)
     seen: str
+    label: str = Field(default="", max_length=48)  # short display name for patients, e.g. "NICE CKS: Sciatica"
 
 
 class ZoneDermatomes(Record):
