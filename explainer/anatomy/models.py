@@ -136,7 +136,9 @@ class Root(Record):
     foramen: str
     exit_rule: str
     area: str
-    chart_disagreement: str
+    chart_disagreement: str  # shown to everyone: plain words, no citations
+    # For clinicians and maintainers only: which named charts disagree, with citations.
+    clinician_note: str = ""
     key_muscles: tuple[KeyMuscle, ...]
     summary: str
     sources: SourceKeys = Field(min_length=1)
@@ -199,5 +201,7 @@ class OtherCause(Record):
 
 
 class ZoneText(Record):
-    chart_note: str
-    localising_use: str
+    chart_note: str  # shown to everyone: plain words, no citations
+    localising_use: str  # shown to everyone: plain words, no ids or developer notes
+    # For clinicians and maintainers only (never shown in self-guided mode): named charts, citations, test-point detail.
+    clinician_note: str = ""

@@ -342,3 +342,61 @@ def test_teaching_only_nerves_are_not_engine_answers_like_the_suprascapular_nerv
     keys = {s.key for s in default_model().specs}
     for nerve in ("long_thoracic_nerve", "spinal_accessory_nerve", "suprascapular_nerve", "superior_gluteal_nerve"):
         assert nerve in atlas.nerves and nerve not in atlas.answers and nerve not in keys
+
+
+# ---- words (issue 13): patterns, not diagnoses; no citations or developer notes in patient text ----------------
+CITATION_OR_DEV_JARGON = re.compile(
+    r"Keegan|Netter|FPnotebook|Magee|SUNY|Gray's|Rainville|Downs|LaPorte|Foerster|GPnotebook|Bromley|Medscape|"
+    r"StatPearls|Kenhub|\bet al\b|\b(?:19|20)\d\d\b|ISNCSCI|\bKEY\b|\bzones?\b|\bapp\b|\bdrawn\b|\bMTP\b|ventral|\brami\b|"
+    r"\b[a-z]+_[a-z_]+\b"
+)
+
+
+def test_patient_facing_zone_notes_carry_no_citations_or_developer_notes(atlas: Atlas) -> None:
+    for zone, text in atlas.zone_text.items():
+        for field in ("chart_note", "localising_use"):
+            found = CITATION_OR_DEV_JARGON.findall(getattr(text, field))
+            assert not found, (zone, field, found)
+    for root in atlas.roots.values():
+        found = CITATION_OR_DEV_JARGON.findall(root.chart_disagreement)
+        assert not found, (root.id, found)
+    assert "Lee 2008" in atlas.roots["S4"].clinician_note
+    # The sourced detail is kept for clinicians, not thrown away.
+    assert "Keegan" in atlas.zone_text["thigh_lateral"].clinician_note
+    assert "ISNCSCI" in atlas.zone_text["foot_dorsum"].clinician_note
+
+
+def test_nerve_courses_shown_to_patients_carry_no_anatomists_shorthand(atlas: Atlas) -> None:
+    for nerve in atlas.nerves.values():
+        for line in (*nerve.course, nerve.summary):
+            assert not re.search(r"ventral rami|\brami\b|→", line), (nerve.id, line)
+
+
+def test_emergency_texts_say_what_a_pattern_can_mean_not_a_diagnosis() -> None:
+    for where, text in _patient_texts():
+        low = " ".join(text.lower().split())
+        for phrase in ("badly squeezed", "is being squeezed", "itself is being squeezed", "is being pressed"):
+            assert phrase not in low, (where, phrase)
+    from explainer.texts import load_texts
+
+    answers = load_texts().answers
+    for answer in ("cauda_equina", "conus_medullaris", "c_spine_myelopathy", "t_spine_myelopathy"):
+        assert "can happen when" in " ".join(answers[answer].what_it_means.lower().split()), answer
+
+
+def test_worsening_weakness_always_means_same_day_help() -> None:
+    for where, text in _patient_texts():
+        for sentence in re.split(r"(?<=[.!?])\s+", " ".join(text.split())):
+            low = sentence.lower()
+            if re.search(r"getting weak|weakness is getting worse|weakness .*quickly getting worse", low) and "slowly" not in low:
+                assert "same day" in low or "emergency" in low, (where, sentence)
+
+
+def test_neuropathy_texts_warn_about_guillain_barre(atlas: Atlas) -> None:
+    from explainer.texts import load_texts
+
+    texts = load_texts()
+    poly = " ".join(texts.answers["polyneuropathy"].who_to_see.lower().split())
+    assert "guillain-barre" in poly and "over hours or days" in poly and "emergency" in poly
+    both_feet = next(o for o in texts.selfcheck.outcomes if o.id == "pattern_both_feet")
+    assert "guillain-barre" in both_feet.text.lower()
