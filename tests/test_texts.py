@@ -60,3 +60,18 @@ def test_spinal_cord_patterns_article_teaches_brown_sequard_and_syrinx() -> None
         assert phrase in body, phrase
     words = set(re.findall(r"[a-z]+", body))
     assert words & set(HEDGES)
+
+
+def test_urgent_care_article_makes_any_one_cauda_equina_sign_enough_and_lists_the_other_emergencies() -> None:
+    # NICE CKS sciatica and the GIRFT national cauda equina pathway: any one of saddle numbness, new bladder or bowel
+    # change, or sciatica in both legs is urgent on its own.
+    article = load_texts().article("when-to-seek-urgent-care")
+    assert article is not None
+    body = " ".join(article.body.lower().split())
+    assert "the mix of" not in body and "badly squeezed" not in body
+    assert "any one of these is enough" in body
+    for phrase in ("saddle area", "bladder", "bowel", "sciatica in both legs", "fast", "even if it has already gone",
+                   "guillain-barre", "droopy eyelid", "carotid dissection", "cold, pale and painful",
+                   "penis, clitoris, vulva or scrotum", "hernia surgery", "getting weaker over hours or days"):
+        assert phrase in body, phrase
+    assert {"NICE_CKS_SCIATICA", "GIRFT_CES", "NICE_NG128"} <= set(article.sources)
