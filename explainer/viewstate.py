@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Final, Literal, get_args
+from urllib.parse import parse_qs
 
 from explainer.anatomy import Atlas
 
@@ -37,6 +38,7 @@ VIEW_KEYS: Final = SINGLE_KEYS + LIST_KEYS
 MAX_LINK_PARTS: Final = 1_000  # key=value pairs; a full, legitimate link has fewer than 20
 MAX_LINK_CHARS: Final = 20_000  # every zone of both sides marked is about 5,000 characters
 NOTE_LIMIT: Final = 240
+HOST_KEYS: Final = ("embed", "embed_options")  # Streamlit's own; never ours to read or report
 PLURALS: Final = {"unknown reflex": "unknown reflexes"}
 
 
@@ -78,6 +80,29 @@ def count_note(count: int, what: str, *, plural: str = "", tail: str = "left out
     return f"{count} {name} in the link {'was' if count == 1 else 'were'} {tail}."
 
 
+def _too_many() -> ScreenedLink:
+    return ScreenedLink({}, (f"The link has more than {MAX_LINK_PARTS:,} parts, so it was not read and the app opened "
+                             "fresh.",))
+
+
+def _too_long() -> ScreenedLink:
+    return ScreenedLink({}, (f"The link is longer than {MAX_LINK_CHARS:,} characters, so it was not read and the app "
+                             "opened fresh.",))
+
+
+def screen_query_string(query: str, *, list_keys: Collection[str] = ()) -> ScreenedLink:
+    """screen_link() on the query string exactly as the browser sent it (without the '?').
+
+    The limits are checked before parsing, so a link too big to parse safely is reported rather than silently
+    emptied (Streamlit itself drops a query string with more than 1,000 fields without saying so).
+    """
+    if query.count("&") + 1 > MAX_LINK_PARTS:
+        return _too_many()
+    if len(query) > MAX_LINK_CHARS:
+        return _too_long()
+    return screen_link(parse_qs(query, keep_blank_values=True), list_keys=list_keys)
+
+
 def screen_link(params: Mapping[str, str | list[str]], *, list_keys: Collection[str] = ()) -> ScreenedLink:
     """Set aside what no link of ours carries, before any value is looked at.
 
@@ -90,14 +115,12 @@ def screen_link(params: Mapping[str, str | list[str]], *, list_keys: Collection[
     parts = sum(max(len(v), 1) for v in values.values())
     size = sum(len(k) + 1 + sum(len(x) + 1 for x in v) for k, v in values.items())
     if parts > MAX_LINK_PARTS:
-        return ScreenedLink({}, (f"The link has more than {MAX_LINK_PARTS:,} parts, so it was not read and the app "
-                                 "opened fresh.",))
+        return _too_many()
     if size > MAX_LINK_CHARS:
-        return ScreenedLink({}, (f"The link is longer than {MAX_LINK_CHARS:,} characters, so it was not read and the "
-                                 "app opened fresh.",))
+        return _too_long()
     known = set(VIEW_KEYS) | set(list_keys)
     notes: list[str] = []
-    unknown = [k for k in values if k not in known]
+    unknown = [k for k in values if k not in known and k not in HOST_KEYS]
     if unknown:
         notes.append(count_note(len(unknown), "unknown part"))
     for key in (k for k in values if k in known and len(values[k]) > 1):

@@ -13,7 +13,7 @@ import streamlit as st
 
 from explainer.present.extras import EXTRA_KEYS, Extras, extras_to_query, parse_extras
 from explainer.ui.resources import atlas, texts
-from explainer.viewstate import ViewState, parse_query, screen_link, to_query
+from explainer.viewstate import ViewState, parse_query, screen_link, screen_query_string, to_query
 
 VIEW = "nm_view"
 EXTRAS = "nm_extras"
@@ -26,11 +26,23 @@ def _params() -> dict[str, str | list[str]]:
     return {k: st.query_params.get_all(k) for k in st.query_params}
 
 
+def _raw_query() -> str | None:
+    """The query string as the browser sent it: st.query_params is silently empty for one Streamlit finds too big."""
+    try:
+        from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+        raw = getattr(get_script_run_ctx(), "query_string", None)
+    except Exception:  # an internal API: fall back to st.query_params
+        return None
+    return raw if isinstance(raw, str) else None
+
+
 def init_state() -> None:
     """Read the link into session state on the first run of a session (and never again)."""
     if VIEW in st.session_state:
         return
-    screened = screen_link(_params(), list_keys=EXTRA_KEYS)  # oversized links, unknown and repeated keys
+    raw = _raw_query()  # oversized links, unknown and repeated keys are set aside first
+    screened = screen_query_string(raw, list_keys=EXTRA_KEYS) if raw is not None else screen_link(_params(), list_keys=EXTRA_KEYS)
     params: dict[str, str | list[str]] = dict(screened.params)
     try:
         view = parse_query(params, atlas=atlas(), articles=[a.id for a in texts().articles])
@@ -47,6 +59,8 @@ def init_state() -> None:
     st.session_state[VIEW] = replace(view, notes=())
     st.session_state[EXTRAS] = replace(extras, notes=())
     st.session_state[NOTES] = screened.notes + tuple(view.notes) + tuple(extras.notes)
+    if raw and not screened.params and screened.notes:  # too big to read: st.query_params is empty, the address is not
+        st.query_params.from_dict(query_for(view, extras))
     # The link decides the page only when it names one (or carries zones, which open the Where page).
     st.session_state[FROM_LINK] = "page" in params or bool(view.zones)
 
