@@ -400,3 +400,30 @@ def test_neuropathy_texts_warn_about_guillain_barre(atlas: Atlas) -> None:
     assert "guillain-barre" in poly and "over hours or days" in poly and "emergency" in poly
     both_feet = next(o for o in texts.selfcheck.outcomes if o.id == "pattern_both_feet")
     assert "guillain-barre" in both_feet.text.lower()
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "field", "problem"),
+    [("  minor_roots: [C7, T1]\n  also_nerves: [ulnar_nerve]", "  minor_roots: [C7, T1]\n  also_nerves: [ulnr_nerve]",
+      "also_nerves.0", "unknown nerve"),
+     ("  minor_roots: [C7, T1]\n  also_nerves: [ulnar_nerve]", "  minor_roots: [C7, T1]\n  also_nerves: [median_nerve]",
+      "also_nerves.0", "already the main supply")],
+)
+def test_a_bad_partial_supply_is_named_at_load(tmp_path: object, old: str, new: str, field: str, problem: str) -> None:
+    import shutil
+    from pathlib import Path
+
+    from explainer.anatomy import ContentError, ContentErrors, load_atlas_from
+    from explainer.paths import CONTENT_DIR
+
+    content = Path(str(tmp_path)) / "content"
+    shutil.copytree(CONTENT_DIR, content)
+    movements = content / "movements.yaml"
+    text = movements.read_text(encoding="utf-8")
+    assert old in text
+    movements.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises((ContentError, ContentErrors)) as info:
+        load_atlas_from(content)
+    errors = info.value.errors if isinstance(info.value, ContentErrors) else [info.value]
+    assert any(e.file == "movements.yaml" and e.record == "finger_flexion" and e.field == field and problem in e.problem
+               for e in errors), errors
