@@ -13,15 +13,9 @@ if _ROOT not in sys.path:
 import streamlit as st  # noqa: E402
 
 st.set_page_config(page_title="Nerve Map", page_icon="🩺", layout="wide", initial_sidebar_state="collapsed")
-# A tiny chart first thing: the browser starts fetching its (large) chart code while the server loads the content.
-_warm = st.empty()
-if "nm_warm" not in st.session_state:
-    st.session_state["nm_warm"] = True
-    _warm.plotly_chart({"data": [{"type": "scatter", "x": [0], "y": [0], "mode": "markers", "marker": {"opacity": 0}}],
-                        "layout": {"height": 10, "width": 10, "margin": {"l": 0, "r": 0, "t": 0, "b": 0}}},
-                       config={"staticPlot": True}, width="content")
+from explainer.ui.reconnect import reconnect_notice  # noqa: E402
 
+reconnect_notice()  # a calm "Reconnecting…" bar if the connection drops (pure CSS, already in the page by then)
 from explainer.ui.nav import run  # noqa: E402
 
 run()
-_warm.empty()
