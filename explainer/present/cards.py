@@ -86,7 +86,8 @@ def nerve_card(atlas: Atlas, nerve: str) -> NerveCard:
         nerve=nerve, name=n.name, summary=n.summary, roots=", ".join(n.roots), course=n.course,
         branches=tuple(atlas.nerves[c].name for c in atlas.nerve_children(nerve)),
         territory=territory, entrapment=n.entrapment,
-        movements=tuple(atlas.movements[m].name for m in atlas.nerve_movements(nerve)),
+        movements=tuple(atlas.movements[m].name for m in atlas.nerve_movements(nerve))
+        + tuple(f"{atlas.movements[m].name} (in part)" for m in atlas.nerve_minor_movements(nerve)),
         part_of=tuple(atlas.nerves[p].name for p in n.parents if p in atlas.nerves),
     )
 

@@ -71,3 +71,10 @@ def test_both_legs_marked_needs_a_leg_zone_on_each_side(atlas: Atlas) -> None:
     assert not both_legs_marked(atlas, ("thigh_posterior_left", "leg_posterolateral_lower_left"))
     assert not both_legs_marked(atlas, ("perineum_left", "perineum_right"))  # the saddle is asked about on its own
     assert not both_legs_marked(atlas, ("thigh_posterior_left", "arm_posterior_right"))
+
+
+def test_nerve_card_lists_movements_it_supplies_in_part(atlas: Atlas) -> None:
+    from explainer.present.cards import nerve_card
+
+    moves = nerve_card(atlas, "ulnar_nerve").movements
+    assert any(m.endswith("(in part)") and "grip" in m.lower() for m in moves), moves
