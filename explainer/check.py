@@ -5,7 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from explainer.anatomy import Atlas, ContentError, ContentErrors, load_atlas_from
+from explainer.anatomy.errors import each_error
+from explainer.bodymap.geometry import load_body_map
+from explainer.bodymap.validate import asset_problems, validate_geometry
+from explainer.engine.config import ENGINE_FILE, load_config_from
 from explainer.paths import CONTENT_DIR
+from explainer.texts import load_texts_from
 
 
 def summary_lines(atlas: Atlas) -> list[str]:
@@ -27,41 +32,58 @@ def summary_lines(atlas: Atlas) -> list[str]:
     ]
 
 
-def _asset_problems(atlas: Atlas) -> list[str] | None:
-    """Problems in the drawn geometry, or None when no geometry module/assets exist yet."""
+def _asset_problems(atlas: Atlas | None) -> list[str]:
+    """Problems in the drawn geometry (a file that cannot be read raises ContentError from the loader)."""
+    body = load_body_map()
+    if atlas is None:  # content is broken: the geometry can still be checked on its own
+        return validate_geometry(body)
+    return asset_problems(atlas)
+
+
+def _report(errors: list[ContentError], out: Callable[[str], None]) -> None:
+    for err in errors:
+        out(f"ERROR {err.path}: record '{err.record}', field '{err.field}': {err.problem}")
+        out(f"      what to do: {err.advice}")
+
+
+def _content(errors: list[ContentError]) -> Atlas | None:
+    """Load content/ (anatomy, texts, engine settings), collecting errors; the atlas when it loaded."""
     try:
-        from explainer.bodymap.validate import asset_problems
-    except ImportError:
+        atlas = load_atlas_from(CONTENT_DIR)
+    except (ContentError, ContentErrors) as exc:
+        errors.extend(each_error(exc))
         return None
-    check: Callable[[Atlas], list[str]] = asset_problems
-    return check(atlas)
+    for load in (lambda: load_texts_from(CONTENT_DIR, atlas=atlas),
+                 lambda: load_config_from(CONTENT_DIR / ENGINE_FILE, atlas=atlas)):
+        try:
+            load()
+        except (ContentError, ContentErrors) as exc:
+            errors.extend(each_error(exc))
+    return atlas
 
 
 def run_check(*, out: Callable[[str], None] = print) -> int:
-    """Validate everything; return a process exit code."""
+    """Validate content/ and assets/; print every problem with what to do; return a process exit code."""
+    errors: list[ContentError] = []
+    atlas = _content(errors)
     try:
-        atlas = load_atlas_from(CONTENT_DIR)
-    except ContentErrors as exc:
-        for err in exc.errors:
-            out(f"ERROR {err}")
-        out(f"content check FAILED: {len(exc.errors)} problem(s)")
+        problems = _asset_problems(atlas)
+    except (ContentError, ContentErrors) as exc:
+        errors.extend(each_error(exc))
+        problems = []
+    if errors:
+        _report(errors, out)
+        out(f"check FAILED: {len(errors)} problem(s) in content/ or assets/")
         return 1
-    except ContentError as exc:
-        out(f"ERROR {exc}")
-        out("content check FAILED: 1 problem")
-        return 1
+    assert atlas is not None
     out("Nerve Map content check")
     for line in summary_lines(atlas):
         out("  " + line)
-    problems = _asset_problems(atlas)
-    if problems is None:
-        out("assets: no geometry module yet (skipped)")
-    elif problems:
+    if problems:
         for p in problems:
             out(f"ERROR assets: {p}")
         out(f"asset check FAILED: {len(problems)} problem(s)")
         return 1
-    else:
-        out("assets: geometry valid")
+    out("assets: geometry valid")
     out("OK")
     return 0

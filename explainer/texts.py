@@ -13,7 +13,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from explainer.anatomy import Atlas, ContentError, load_atlas
-from explainer.anatomy.files import parse_record, read_yaml
+from explainer.anatomy.files import parse_record, read_text, read_yaml
 from explainer.paths import CONTENT_DIR
 
 
@@ -85,12 +85,26 @@ class Texts(_Text):
 
 def _front_matter(path: Path, content_dir: Path) -> Article:
     name = path.relative_to(content_dir).as_posix()
-    text = path.read_text(encoding="utf-8")
-    if not text.startswith("---"):
+    text = read_text(path, name=name)
+    if not text.startswith("---") or text.count("---") < 2:
         raise ContentError(file=name, record=path.stem, field="-", problem="expected a '---' front-matter block")
     _, head, body = text.split("---", 2)
-    meta = yaml.safe_load(head) or {}
+    try:
+        meta = yaml.safe_load(head) or {}
+    except yaml.YAMLError as exc:
+        raise ContentError(file=name, record=path.stem, field="-", problem=f"front matter is not valid YAML ({exc})",
+                           kind="unreadable") from exc
+    if not isinstance(meta, dict):
+        raise ContentError(file=name, record=path.stem, field="-", problem="front matter must be 'key: value' lines")
     return parse_record(Article, {**meta, "body": body.strip()}, file=name, index=0)
+
+
+def _mapping(raw: Any, key: str, *, file: str) -> dict[str, Any]:
+    """``raw[key]`` when raw is a mapping holding a mapping there (a file may hold the mapping itself)."""
+    inner = raw.get(key, raw) if isinstance(raw, dict) else raw
+    if not isinstance(inner, dict):
+        raise ContentError(file=file, record="-", field=key, problem=f"expected a '{key}:' mapping")
+    return inner
 
 
 def _check_sources(name: str, record: str, keys: tuple[str, ...], atlas: Atlas) -> None:
@@ -106,7 +120,7 @@ def load_texts_from(content_dir: Path, *, atlas: Atlas) -> Texts:
     raw_answers = read_yaml(content_dir / "text" / "answers.yaml", content_dir=content_dir)
     answers = {
         k: parse_record(AnswerText, v, file="text/answers.yaml", index=i)
-        for i, (k, v) in enumerate((raw_answers or {}).get("answers", {}).items())
+        for i, (k, v) in enumerate(_mapping(raw_answers, "answers", file="text/answers.yaml").items())
     }
     for answer_id in atlas.answers:
         if answer_id not in answers:
@@ -118,8 +132,8 @@ def load_texts_from(content_dir: Path, *, atlas: Atlas) -> Texts:
     selfcheck = parse_record(SelfCheck, read_yaml(content_dir / "connected.yaml", content_dir=content_dir),
                              file="connected.yaml", index=0)
     _check_sources("connected.yaml", "-", selfcheck.sources, atlas)
-    ui = read_yaml(content_dir / "text" / "ui.yaml", content_dir=content_dir) or {}
-    return Texts(articles=articles, answers=answers, selfcheck=selfcheck, ui=ui.get("ui", ui))
+    ui = _mapping(read_yaml(content_dir / "text" / "ui.yaml", content_dir=content_dir), "ui", file="text/ui.yaml")
+    return Texts(articles=articles, answers=answers, selfcheck=selfcheck, ui=ui)
 
 
 @lru_cache(maxsize=1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Final, TypeVar
@@ -34,15 +35,46 @@ SPINE_FILE: Final = "spine.yaml"
 ZONE_TEXT_FILE: Final = "text/zones.yaml"
 
 
-def read_yaml(path: Path, *, content_dir: Path) -> Any:
-    """Parse one YAML file; a missing or unparsable file becomes a ContentError."""
-    name = path.relative_to(content_dir).as_posix()
+def read_text(path: Path, *, name: str) -> str:
+    """A file's text; a missing, empty or non-UTF-8 file becomes a ContentError naming it as ``name``."""
     if not path.is_file():
-        raise ContentError(file=name, record="-", field="-", problem="file is missing")
+        raise ContentError(file=name, record="-", field="-", problem="file is missing", kind="missing")
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise ContentError(file=name, record="-", field="-", problem=f"not UTF-8 text (byte {exc.start})",
+                           kind="unreadable") from exc
+    except OSError as exc:
+        raise ContentError(file=name, record="-", field="-", problem=f"cannot be read ({exc.strerror})",
+                           kind="missing") from exc
+    if not text.strip():
+        raise ContentError(file=name, record="-", field="-", problem="file is empty", kind="empty")
+    return text
+
+
+def read_yaml(path: Path, *, content_dir: Path) -> Any:
+    """Parse one YAML file; a missing, empty or unparsable file becomes a ContentError."""
+    name = path.relative_to(content_dir).as_posix()
+    text = read_text(path, name=name)
+    try:
+        data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        raise ContentError(file=name, record="-", field="-", problem=f"not valid YAML ({exc})") from exc
+        raise ContentError(file=name, record="-", field="-", problem=f"not valid YAML ({exc})", kind="unreadable") from exc
+    if data is None:
+        raise ContentError(file=name, record="-", field="-", problem="file is empty (only comments or blank lines)",
+                           kind="empty")
+    return data
+
+
+def read_json(path: Path, *, name: str) -> Any:
+    """Parse one JSON file (assets/); a missing, empty, truncated or unparsable file becomes a ContentError."""
+    text = read_text(path, name=name)
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        cut = " - the file looks cut short" if exc.pos >= len(text.rstrip()) else ""
+        raise ContentError(file=name, record="-", field="-", kind="unreadable",
+                           problem=f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}){cut}") from exc
 
 
 def _record_label(raw: Any, index: int) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
+from explainer.anatomy import ContentError, ContentErrors
+from explainer.anatomy.errors import each_error
 from explainer.ui import state
 from explainer.ui.connected import connected_page
 from explainer.ui.learn import learn_page
@@ -32,14 +34,49 @@ def _key_of(page: st.Page, all_pages: dict[str, st.Page]) -> str:
     return next((k for k, p in all_pages.items() if p.url_path == page.url_path), "where")
 
 
+def _load_everything() -> None:
+    """Every file the app reads at start: content/ (anatomy, texts, engine settings) and assets/ (the body map)."""
+    from explainer.bodymap.geometry import load_body_map
+    from explainer.engine import default_model
+
+    atlas()
+    texts()
+    default_model()
+    load_body_map()
+
+
+def broken_files_page(errors: list[ContentError], *, unexpected: Exception | None = None) -> None:
+    """One calm page naming each broken file (record and field where there is one) and what to do.
+
+    Problem details come from the files themselves, so they are shown in code blocks (never read as Markdown);
+    no Streamlit error box, no traceback.
+    """
+    st.title("Nerve Map cannot open")
+    st.markdown("A file the app needs is missing or damaged, so it has stopped rather than show something wrong. "
+                "Whoever looks after this installation can fix it as described below.")
+    for err in errors[:12]:
+        with st.container(border=True):
+            st.markdown(f"**File:** `{err.path.replace('`', '')}`")
+            st.code(f"record:  {err.record}\nfield:   {err.field}\nproblem: {err.problem}", language=None, wrap_lines=True)
+            st.markdown(f"**What to do:** {err.advice}")
+    if len(errors) > 12:
+        st.markdown(f"…and {len(errors) - 12} more: run `python -m explainer check` to list them all.")
+    if unexpected is not None:
+        with st.container(border=True):
+            st.code(f"{type(unexpected).__name__}: {str(unexpected)[:500]}", language=None, wrap_lines=True)
+            st.markdown("**What to do:** run `python -m explainer check`; if it passes, please report this problem.")
+    st.caption("Nothing you marked is stored, so nothing was lost. Reload the page once the file is fixed.")
+
+
 def content_ready() -> bool:
-    """The content must load; if an edit broke it, say so plainly instead of showing a traceback."""
+    """The content and assets must load; if an edit broke them, show one friendly page instead of a traceback."""
     try:
-        atlas()
-        texts()
-    except Exception as exc:  # ContentError(s) name the file, record and field
-        st.title("Nerve Map")
-        st.error(f"The app's content could not be loaded, so the app cannot start.\n\n{exc}")
+        _load_everything()
+    except (ContentError, ContentErrors) as exc:  # they name the file, record and field
+        broken_files_page(each_error(exc))
+        return False
+    except Exception as exc:  # never Streamlit's error box
+        broken_files_page([], unexpected=exc)
         return False
     return True
 

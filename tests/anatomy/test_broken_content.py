@@ -98,3 +98,41 @@ def test_missing_file_is_named(content_copy: Path) -> None:
     (content_copy / "spine.yaml").unlink()
     err = _error(content_copy)
     assert err.file == "spine.yaml" and "missing" in str(err)
+
+
+def test_empty_file_is_named(content_copy: Path) -> None:
+    (content_copy / "roots.yaml").write_text("# nothing left\n\n", encoding="utf-8")
+    err = _error(content_copy)
+    assert (err.file, err.kind) == ("roots.yaml", "empty") and "empty" in str(err)
+    assert "git checkout -- content/roots.yaml" in err.advice
+
+
+def test_truncated_file_is_named(content_copy: Path) -> None:
+    path = content_copy / "movements.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text[: text.index("- id: elbow_flexion\n") + 25] + "\n  muscles: [biceps", encoding="utf-8")
+    err = _error(content_copy)
+    assert (err.file, err.kind) == ("movements.yaml", "unreadable") and "not valid YAML" in str(err)
+
+
+def test_garbled_bytes_are_named(content_copy: Path) -> None:
+    (content_copy / "reflexes.yaml").write_bytes(b"reflexes:\n  - id: \xff\xfe\x00biceps\n")
+    err = _error(content_copy)
+    assert (err.file, err.kind) == ("reflexes.yaml", "unreadable") and "not UTF-8" in str(err)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("", "empty"),
+    ("---\ntitle: [unclosed\n---\nbody", "not valid YAML"),
+    ("---\n- just\n- a list\n---\nbody", "key: value"),
+    ("no front matter at all", "front-matter"),
+])
+def test_broken_article_is_named(content_copy: Path, text: str, words: str) -> None:
+    from explainer.texts import load_texts_from
+
+    atlas = load_atlas_from(content_copy)
+    article = sorted((content_copy / "articles").glob("*.md"))[0]
+    article.write_text(text, encoding="utf-8")
+    with pytest.raises(ContentError) as info:
+        load_texts_from(content_copy, atlas=atlas)
+    assert info.value.file == f"articles/{article.name}" and words in str(info.value)
