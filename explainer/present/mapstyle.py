@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from explainer.anatomy import Atlas
-from explainer.bodymap.style import DragMode, MapStyle
+from explainer.bodymap import svg
+from explainer.bodymap.geometry import BodyMap, ViewName
+from explainer.bodymap.style import DragMode, MapStyle, nerve_title
 from explainer.present.layers import Layer
 from explainer.present.zonelist import zone_label
 
 
-def hover_text(atlas: Atlas, zone_instance: str) -> str:
+def hover_text(atlas: Atlas, zone_instance: str, *, mode: str = "self") -> str:
     """Hover: plain name, then roots and nerves, e.g. 'Top of the foot (right) — roots L5 (also L4) — nerves …'."""
     try:
         zone = atlas.zone_of(zone_instance)
@@ -20,7 +23,7 @@ def hover_text(atlas: Atlas, zone_instance: str) -> str:
     if zone.dermatomes.also:
         roots += f" (some charts: {', '.join(zone.dermatomes.also)})"
     nerves = ", ".join(atlas.cutaneous_nerves[n.id].name if n.id in atlas.cutaneous_nerves else n.id for n in zone.nerves)
-    return f"{zone_label(atlas, zone_instance)}<br>Roots: {roots}<br>Nerves: {nerves}"
+    return f"{zone_name(atlas, zone_instance, mode=mode)}<br>Roots: {roots}<br>Nerves: {nerves}"
 
 
 def map_style(layer: Layer | None, *, selected: Iterable[str] = (), courses: tuple[str, ...] = (),
@@ -36,3 +39,42 @@ def map_style(layer: Layer | None, *, selected: Iterable[str] = (), courses: tup
         show_key_points=key_points,
         drag_mode=drag_mode,
     )
+
+
+def side_owner(mode: str) -> str:
+    """Whose right: "your" on my own, "patient's" when a clinician turns the screen."""
+    return "patient's" if mode == "consult" else "your"
+
+
+def zone_name(atlas: Atlas, zone_instance: str, *, mode: str) -> str:
+    """'Top of the foot (your right)' / 'Top of the foot (patient's right)'."""
+    label = zone_label(atlas, zone_instance)
+    for side in ("right", "left"):
+        if label.endswith(f"({side})"):
+            return f"{label[: -len(side) - 1]}{side_owner(mode)} {side})"
+    return label
+
+
+def style_payload(atlas: Atlas, body: BodyMap, view: ViewName, style: MapStyle, *, mode: str) -> dict[str, Any]:
+    """Per-view display data for the browser map: fills, hatched 'also' zones, on-map labels, names and tooltips,
+    nerve courses and key points. Changes only with the layer or mode, never with a tap."""
+    v = body.views[view]
+    proj = svg.Projection(v)
+    zones = list(v.zones)
+    labels = []
+    for z in zones:
+        text = style.labels.get(z)
+        if text:
+            x, y = proj.xy(v.zones[z].anchor)
+            labels.append({"t": text, "x": x, "y": y})
+    titles = {n: nerve_title(n) for n in style.courses}
+    return {
+        "fill": {z: style.fills[z] for z in zones if z in style.fills},
+        "also": [z for z in zones if z in style.also],
+        "labels": labels,
+        "names": {z: zone_name(atlas, z, mode=mode) for z in zones},
+        "tips": {z: (style.hover.get(z) or zone_name(atlas, z, mode=mode)).replace("<br>", "\n") for z in zones},
+        "courses": svg.courses_payload(v, style.courses, titles),
+        "kp": svg.key_points_payload(v) if style.show_key_points else [],
+        "sides": svg.view_labels(v, mode=mode),
+    }

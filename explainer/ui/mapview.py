@@ -1,4 +1,4 @@
-"""The clickable body map and spine charts: figure caching, the on_select callbacks, view and drag-mode pickers."""
+"""The body map (an in-browser SVG component) and the spine chart (plotly): caching, view and drag-mode pickers."""
 
 from __future__ import annotations
 
@@ -9,12 +9,16 @@ from typing import Any
 import plotly.graph_objects as go
 import streamlit as st
 
-from explainer.bodymap.events import ids_from_event, toggle_selection, zones_from_event
-from explainer.bodymap.figure import build_view_spec
+from explainer.bodymap.events import ids_from_event
 from explainer.bodymap.geometry import BodyMap, load_body_map
 from explainer.bodymap.spine import build_spine_figure
 from explainer.bodymap.style import MapStyle, plotly_config
-from explainer.ui import timing
+from explainer.bodymap.svg import view_payload
+from explainer.present.mapstyle import style_payload as build_style
+from explainer.ui import state
+from explainer.ui.bodymap_component import component
+from explainer.ui.bodymap_component.component import content_key
+from explainer.ui.resources import atlas
 from explainer.viewstate import MAP_VIEWS
 
 VIEW_LABELS = {
@@ -23,19 +27,6 @@ VIEW_LABELS = {
 }
 DRAG_LABELS = {"click": "Tap or click", "lasso": "Draw round (lasso)", "box": "Drag a box"}
 DRAG_KEY = "nm_drag_mode"
-
-
-class PrebuiltFigure(go.Figure):  # type: ignore[misc]
-    """A figure from a spec that is already valid plotly JSON (``build_view_spec``; the tests validate the same
-    spec through ``build_view_figure``). Streamlit serialises ``to_dict()`` as it is, so a click does not pay
-    for plotly re-validating ~200 polygons (about 25 ms per rerun on this machine)."""
-
-    def __init__(self, spec: dict[str, Any]) -> None:
-        super().__init__()
-        self._nm_spec = spec
-
-    def to_dict(self) -> dict[str, Any]:
-        return self._nm_spec
 
 
 @st.cache_resource(show_spinner=False)
@@ -105,32 +96,26 @@ def drag_picker() -> None:
                               "Lasso and box mark every place inside the shape you draw.")
 
 
-def _on_select(key: str, current: Callable[[], tuple[str, ...]], apply: Callable[[tuple[str, ...]], None]) -> None:
-    timing.start()
-    event = st.session_state.get(key)
-    hit = zones_from_event(event)
-    if hit:
-        apply(tuple(sorted(toggle_selection(frozenset(current()), hit, mode=drag_mode()))))  # type: ignore[arg-type]
+@st.cache_resource(show_spinner=False)
+def geometry(view: str) -> tuple[dict[str, Any], str]:
+    """A view's drawing for the browser and the key it is cached under there."""
+    payload = view_payload(body_map(), view)  # type: ignore[arg-type]
+    return payload, content_key("geo", payload)
 
 
-def show_view(view: str, style: MapStyle, *, key: str, current: Callable[[], tuple[str, ...]] | None = None,
-              apply: Callable[[tuple[str, ...]], None] | None = None, alt: str = "", max_width: int | None = None,
-              max_height: int | None = None, key_point_roots: tuple[str, ...] = ()) -> None:
-    """One body view fitted into ``max_width`` x ``max_height``; with ``apply`` clicks toggle zones via the callback."""
-    body = body_with_key_points(key_point_roots) if key_point_roots else body_map()
-    spec = build_view_spec(view, state=style, body=body, size_px=fit(view, max_width, max_height))  # type: ignore[arg-type]
-    fig = PrebuiltFigure(spec)
-    _chart(fig, key=key, selectable=apply is not None, alt=alt,
-           callback=(lambda: _on_select(key, current, apply)) if apply and current else None)
-
-
-def fit(view: str, max_width: int | None, max_height: int | None = None) -> tuple[int, int] | None:
-    """A view's figure size: scaled down to ``max_width``, or up to fill ``max_width`` x ``max_height`` when given."""
-    w, h = body_map().views[view].size_px  # type: ignore[index]
-    if max_width is None:
-        return None
-    scale = min(max_width / w, max_height / h) if max_height else min(1.0, max_width / w)
-    return None if scale == 1.0 else (round(w * scale), round(h * scale))
+def show_view(view: str, style: MapStyle, *, key: str, title: str, zones: tuple[str, ...] = (),
+              on_change: Callable[[tuple[str, ...]], None] | None = None, on_open: Callable[[str], None] | None = None,
+              max_height: str = "", zoom: float = 1.0, key_point_roots: tuple[str, ...] = (),
+              style_payload: tuple[dict[str, Any], str] | None = None, alert: str = "") -> None:
+    """One body view drawn in the browser (explainer/ui/bodymap_component); with ``on_change`` taps mark zones."""
+    geo, geo_key = geometry(view)
+    if style_payload is None:
+        body = body_with_key_points(key_point_roots) if key_point_roots else body_map()
+        payload = build_style(atlas(), body, view, style, mode=state.view().mode)  # type: ignore[arg-type]
+        style_payload = payload, content_key("style", payload)
+    component.body_map(key=key, geo=geo, geo_key=geo_key, style=style_payload[0], style_key=style_payload[1],
+                       zones=zones, mode=style.drag_mode, title=title, max_height=max_height, zoom=zoom,
+                       on_change=on_change, on_open=on_open, alert=alert)
 
 
 def show_spine(*, selected: frozenset[str], fills: dict[str, str], key: str, on_pick: Callable[[str], None],

@@ -119,9 +119,8 @@ def bodies(layer: pl.Layer, courses: tuple[str, ...]) -> None:
     cols = st.columns(len(views))
     for col, name in zip(cols, views, strict=True):
         with col:
-            width = BODY_WIDTH if len(views) == 2 else 2 * BODY_WIDTH
-            show_view(name, style, key=f"nm_spine_body_{name}", max_width=width, max_height=BODY_HEIGHT,
-                      key_point_roots=roots, alt=f"{layer.title or 'Body'}: {name.replace('_', ' ')}")
+            show_view(name, style, key=f"nm_spine_body_{name}", max_height=f"{BODY_HEIGHT}px",
+                      key_point_roots=roots, title=f"{layer.title or 'Body'}: {name.replace('_', ' ')}")
 
 
 def spine_page() -> None:

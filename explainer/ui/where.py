@@ -1,4 +1,9 @@
-"""Where do you feel it? — map + results in one fragment (a click reruns only them), findings below."""
+"""Where do you feel it? — pickers, then map + results in one fragment (a tap reruns only them), then findings.
+
+The map is drawn in the browser (explainer/ui/bodymap_component): a tap is highlighted at once and the selection
+reaches Python as the component's state; only the fragment (localisation + results) reruns. Anything outside the
+fragment that depends on the marks (e.g. leg questions) triggers one full rerun when it changes.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +13,11 @@ from explainer.present.findings import arm_marked
 from explainer.present.zonelist import legs_marked
 from explainer.ui import state, timing
 from explainer.ui.analysis import analyse
-from explainer.ui.common import consult, footer, furniture, header
+from explainer.ui.common import consult, footer, furniture, header, phone
 from explainer.ui.resources import atlas
 from explainer.ui.where_details import details
-from explainer.ui.where_map import map_column
+from explainer.ui.where_layout import LAYOUT_CSS, other_pages, result_bar
+from explainer.ui.where_map import map_heading, map_panel, zone_list
 from explainer.ui.where_results import (
     explanations,
     handout_button,
@@ -32,28 +38,30 @@ INTRO = ("Mark where you feel tingling, numbness, burning or weakness. The map s
 def _signature() -> tuple[object, ...]:
     """What the part of the page outside the fragment depends on; if it changes, rerun the whole page."""
     v, x, a = state.view(), state.extras(), atlas()
-    return (v.mode, legs_marked(a, v.zones), arm_marked(a, v.zones), v.symptoms, v.weak, v.reflexes, v.other, x.ok, x.rok)
+    return (v.mode, v.view, v.layer, legs_marked(a, v.zones), arm_marked(a, v.zones), v.symptoms, v.weak, v.reflexes,
+            v.other, x.ok, x.rok)
 
 
 @st.fragment
 def live() -> None:
     v, x = state.view(), state.extras()
     an = analyse(v, x)
-    urgent_banner(an)  # first thing under the title, whenever a warning sign fires
-    furniture(INTRO)
-    cols = st.columns([2, 1] if consult() else [3, 2], gap="large")
+    cols = st.columns([3, 2], gap="medium")
     with cols[0]:
-        map_column()
-    with cols[1]:
-        if consult():
-            st.button("Start again", key="nm_reset", on_click=reset, icon=":material/restart_alt:")
-        st.header("What may explain it" if consult() else "2. What may explain it")
+        map_panel(alert="|".join(n.title for n in an.urgent))
+    with cols[1], st.container(key="nm_results"):
+        # Beside the map, level with its top and sticky while the map is used; on a phone (results below the map)
+        # the bar fixed at the bottom of the screen carries it while tapping.
+        urgent_banner(an)
+        st.header("What may explain it" if consult() else "2. What may explain it", anchor="results")
         if an.urgent:
-            st.caption("Because of the warning sign at the top, please get checked urgently first. "
+            st.caption("Because of the warning sign, please get checked urgently first. "
                        "The explanations below are for learning only.")
         if an.problem:
             st.warning(an.problem)
         headline(an)
+        if consult():
+            st.button("Start again", key="nm_reset", on_click=reset, icon=":material/restart_alt:")
         next_question(an)
         warning_questions()
         explanations(an)
@@ -61,6 +69,8 @@ def live() -> None:
             handout_button(an)
         if not consult() and v.zones:
             st.button("Clear everything and start again", key="nm_reset", on_click=reset)
+    if phone():
+        result_bar(an)
     previous = st.session_state.get(SIG_KEY)
     if not st.session_state.get(FULL_KEY) and previous is not None and previous != _signature():
         st.rerun(scope="app")
@@ -70,9 +80,17 @@ def live() -> None:
 
 def where_page() -> None:
     header(TITLE, with_furniture=False)
+    st.markdown(LAYOUT_CSS, unsafe_allow_html=True)
+    if not phone():
+        furniture(INTRO)
+    map_heading()
     st.session_state[FULL_KEY] = True
     live()
     st.session_state[FULL_KEY] = False
+    zone_list()
+    if phone():
+        furniture(INTRO)
+        other_pages()
     st.divider()
     details()
     st.session_state[SIG_KEY] = _signature()

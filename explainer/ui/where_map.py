@@ -3,31 +3,33 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 import streamlit as st
 
 from explainer.present import layers as pl
-from explainer.present.mapstyle import hover_text, map_style
+from explainer.present.mapstyle import hover_text, map_style, style_payload
 from explainer.present.zonelist import REGION_LABELS, zone_label, zone_options
 from explainer.ui import state
+from explainer.ui.bodymap_component.component import content_key
 from explainer.ui.common import consult, phone
-from explainer.ui.mapview import drag_mode, drag_picker, marked_per_view, show_view, view_of_zone, view_picker
+from explainer.ui.mapview import (
+    VIEW_LABELS,
+    body_map,
+    drag_mode,
+    drag_picker,
+    marked_per_view,
+    show_view,
+    view_of_zone,
+    view_picker,
+)
 from explainer.ui.resources import atlas, ui
 
+PHONE_DETAIL_ZOOM = {"hand_palm": 2.2, "hand_dorsum": 2.2, "foot_top": 1.6, "foot_sole": 1.6, "saddle": 1.3}
 LAYER_LABELS = {"plain": "Just my marks", "dermatomes": "Skin strips (roots)", "nerves": "Nerve areas"}
 ZONE_LIST_KEY = "nm_zone_list"
 REGION_KEY = "nm_zone_region"
 LAYER_KEY = "nm_where_layer"
-MAP_WIDTH = {True: 780, False: 680}  # consult mode: a larger map
-PHONE_MAP_WIDTH = 360  # a phone column is ~360 px wide: draw the figure that size so its height fits the body
-CONSULT_DETAIL_HEIGHT = 760  # consult mode: detail views (hands, feet, saddle) are drawn larger than default
-
-
-@st.cache_resource(show_spinner=False)
-def _hover(view: str) -> dict[str, str]:
-    from explainer.ui.mapview import body_map
-
-    return {z: hover_text(atlas(), z) for z in body_map().views[view].zones}  # type: ignore[index]
 
 
 @st.cache_resource(show_spinner=False)
@@ -62,30 +64,70 @@ def _layer_picker() -> None:
                          key=LAYER_KEY, on_change=changed, required=True, wrap=True)
 
 
-def map_column() -> None:
-    v = state.view()
+def map_heading() -> None:
+    """Self-guided mode: the step heading and what to do (outside the part a tap reruns)."""
     if not consult():
-        st.header("1. Mark where you feel it")
-        st.caption(_guidance(v.view))
-    view_picker(current=v.view, key="nm_where_view", on_change=lambda value: state.update(view=value),
-                label="Which part of the body", counts=marked_per_view(v.zones))
-    cols = st.columns(2)
+        if not phone():
+            st.header("1. Mark where you feel it")
+        st.caption(_guidance(state.view().view))
+
+
+def map_options() -> None:
+    """How to mark and what to show, under the map."""
+    cols = st.columns(2) if not phone() else [st.container(), st.container()]
     with cols[0]:
         drag_picker()
     with cols[1]:
         _layer_picker()
-    layer = _whole_layer(v.layer) if v.layer in ("dermatomes", "nerves") else None
-    style = map_style(layer, selected=v.zones, drag_mode=drag_mode(), hover=_hover(v.view))  # type: ignore[arg-type]
-    small = phone()
-    show_view(v.view, style, key=f"nm_map_{v.view}", current=current_zones, apply=set_zones,
-              max_width=PHONE_MAP_WIDTH if small else MAP_WIDTH[consult()],
-              max_height=CONSULT_DETAIL_HEIGHT if consult() and not small and v.view not in ("front", "back") else None,
-              alt=f"Body map, {v.view.replace('_', ' ')} view: {len(v.zones)} places marked")
-    if layer:
-        shown = {s.label for z, s in layer.styles.items() if z in style.fills and view_of_zone().get(z) == v.view}
+
+
+@st.cache_resource(show_spinner=False)
+def _style(view: str, layer_kind: str, mode: str) -> tuple[dict[str, Any], str]:
+    """The layer's colours, names and tooltips for a view (the browser caches it; a tap never resends it)."""
+    layer = _whole_layer(layer_kind) if layer_kind in ("dermatomes", "nerves") else None
+    style = map_style(layer, hover={z: hover_text(atlas(), z, mode=mode) for z in body_map().views[view].zones})  # type: ignore[index]
+    payload = style_payload(atlas(), body_map(), view, style, mode=mode)  # type: ignore[arg-type]
+    return payload, content_key("style", payload)
+
+
+def _open(view: str) -> None:
+    if view in VIEW_LABELS:
+        state.update(view=view)
+
+
+def map_height() -> str:
+    """Consult mode: "fit" (the browser sizes the picture to end inside the screen, so the whole body, the headline
+    and any warning are seen together); on my own: within one screen height; on a phone: the full width."""
+    if phone():
+        return ""
+    return "fit" if consult() else "calc(100vh - 5.5rem)"
+
+
+def map_panel(*, alert: str = "") -> None:
+    """The map itself (inside the fragment: a tap reruns only this and the results)."""
+    v = state.view()
+    view_picker(current=v.view, key="nm_where_view", on_change=lambda value: state.update(view=value),
+                label="Which part of the body")
+    zoom = PHONE_DETAIL_ZOOM.get(v.view, 1.0) if phone() else 1.0
+    show_view(v.view, map_style(None, drag_mode=drag_mode()), key="nm_map", title=_title(v.view),  # type: ignore[arg-type]
+              zones=v.zones, on_change=set_zones, on_open=_open, max_height=map_height(), zoom=zoom,
+              style_payload=_style(v.view, v.layer, v.mode), alert=alert)
+    elsewhere = {name: n for name, n in marked_per_view(v.zones).items() if name != v.view}
+    if elsewhere:
+        st.caption("Also marked: " + ", ".join(f"{VIEW_LABELS[name]} ({n})" for name, n in elsewhere.items()))
+    if v.layer in ("dermatomes", "nerves"):
+        layer = _whole_layer(v.layer)
+        drawn = set(body_map().views[v.view].zones)
+        shown = {s.label for z, s in layer.styles.items() if z in drawn}
         entries = [e for e in layer.legend if e.label in shown]
         st.caption(layer.notes[0] + " " + "; ".join(e.text for e in entries))
-    zone_list()
+    map_options()
+
+
+def _title(view: str) -> str:
+    owner = "the patient's" if consult() else "your"
+    return (f"Body map, {VIEW_LABELS[view].lower()}. Tab to a place, arrow keys move to the next place, "
+            f"Enter or Space marks it. Left and right are {owner} left and right.")
 
 
 def _region_label(region: str) -> str:
@@ -109,10 +151,12 @@ def zone_list() -> None:
         options = [o.zone for o in zone_options(a, region=None if region == "all" else region)]
     options += [z for z in v.zones if z not in options]
     state.sync_widget(ZONE_LIST_KEY, list(v.zones))
+    shown = frozenset(v.zones)  # taps on the map do not redraw this list: apply only what was changed here
 
     def changed() -> None:
-        chosen = st.session_state.get(ZONE_LIST_KEY) or []
-        state.commit(replace(state.view(), zones=tuple(sorted(chosen))))
+        chosen = frozenset(st.session_state.get(ZONE_LIST_KEY) or [])
+        now = frozenset(state.view().zones)
+        state.commit(replace(state.view(), zones=tuple(sorted((now | (chosen - shown)) - (shown - chosen)))))
 
     st.multiselect("Or pick places from a list (type to search)", options, key=ZONE_LIST_KEY, on_change=changed,
                    format_func=lambda z: zone_label(a, z), placeholder="Type, e.g. 'big toe' or 'thigh'",

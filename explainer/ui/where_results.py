@@ -16,15 +16,19 @@ from explainer.ui import state
 from explainer.ui.analysis import Analysis
 from explainer.ui.common import consult
 from explainer.ui.mapview import body_map
-from explainer.ui.resources import atlas, texts, ui, ui_strings
+from explainer.ui.resources import atlas, texts, ui
 
 WARN_LABELS = {"yes": "Yes", "no": "No", "unsure": "Not sure"}
 
 
 def urgent_banner(an: Analysis) -> None:
-    """An unmissable urgent-care message, first thing on the page, whenever a warning sign fires."""
-    for note in an.urgent:
-        st.error(f"## {note.title}\n\n{note.text}", icon=":material/warning:")
+    """An unmissable urgent-care message above the map and results whenever a warning sign fires; compact and
+    sticky (LAYOUT_CSS in where_layout), so it stays in view while the map is used."""
+    if not an.urgent:
+        return
+    with st.container(key="nm_urgent"):
+        for note in an.urgent:
+            st.error(f"**{note.title}** {note.text}", icon=":material/warning:")
 
 
 def reset() -> None:
@@ -145,21 +149,25 @@ def warning_questions() -> None:
 
 
 def handout_button(an: Analysis) -> None:
-    v = state.view()
-    top = an.cards[0] if an.cards else None
-    keys = texts().answers[top.answer].sources if top and top.answer in texts().answers else ()
-    a, body, strings = atlas(), body_map(), ui_strings()
+    """Download the one-page handout (in consult mode, optionally a second page with the examination findings)."""
+    from explainer.handout.text import load_handout_text
+
+    v, x, words = state.view(), state.extras(), load_handout_text().strings
+    a, body, answers = atlas(), body_map(), texts().answers
+    clinician = consult() and st.checkbox(words.clinician_option, key="nm_handout_clinician")
+    base, query = st.context.url, state.query_for(v, x)
 
     def pdf() -> bytes:
         # Built only when the button is pressed (fpdf is imported lazily: it is slow to import).
-        from explainer.handout import build_handout_pdf
-        from explainer.present.handout_data import handout_data
+        from explainer.handout.pdf import build_handout_pdf
+        from explainer.present.handout_data import handout_data, reopen_link
 
-        data = handout_data(a, body=body, zones=v.zones, top=top, urgent=an.urgent, source_keys=keys, ui=strings)
-        return build_handout_pdf(data, today=date.today())
+        data = handout_data(a, body=body, view=v, cards=an.cards, urgent=an.urgent, answers=answers,
+                            text=load_handout_text(), link=reopen_link(base, query), today=date.today(),
+                            clinician=clinician)
+        return build_handout_pdf(data)
 
-    st.download_button("Download handout (PDF)", data=pdf,
-                       file_name="nerve-map-handout.pdf", mime="application/pdf", key="nm_handout",
+    st.download_button(words.download, data=pdf, file_name=words.file_name, mime="application/pdf", key="nm_handout",
                        on_click="ignore", icon=":material/download:", width="stretch")
     share_link()
 

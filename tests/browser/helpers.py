@@ -1,4 +1,4 @@
-"""Geometry -> screen helpers for the browser tests: points well inside a zone, projected through plotly."""
+"""Geometry -> screen helpers for the browser tests: points well inside a zone, projected through the SVG map."""
 
 from __future__ import annotations
 
@@ -9,9 +9,11 @@ from shapely.geometry import Point, Polygon
 from shapely.ops import unary_union
 
 from explainer.bodymap.geometry import load_body_map
+from explainer.bodymap.svg import Projection
 
-_CHART = """(view) => [...document.querySelectorAll('.js-plotly-plot')]
-  .find(g => g.layout && g.layout.meta && g.layout.meta.view === view)"""
+# The body map's <svg> for a view, inside the component's shadow root.
+MAP_SVG = """(view) => { for (const e of document.querySelectorAll('*')) { const r = e.shadowRoot;
+  const s = r && r.querySelector(`svg[data-view="${view}"]`); if (s) return s; } return null; }"""
 
 
 def zone_shape(view: str, zone: str) -> Any:
@@ -34,22 +36,24 @@ def off_centre_point(view: str, zone: str, *, margin_px: float = 5.0) -> tuple[f
     return max(candidates)[1]
 
 
+def centre_point(view: str, zone: str) -> tuple[float, float]:
+    return load_body_map().views[view].zones[zone].anchor  # type: ignore[index]
+
+
 def distance_from_centre_px(view: str, zone: str, point: tuple[float, float]) -> float:
     v = load_body_map().views[view]  # type: ignore[index]
     return Point(point).distance(Point(v.zones[zone].anchor)) * v.px_per_unit()
 
 
-def screen_xy(page: Any, view: str, point: tuple[float, float]) -> tuple[float, float]:
-    """Where a drawing point is on screen, scrolling it into the viewport first."""
-    page.evaluate(f"(view) => ({_CHART})(view).scrollIntoView({{block: 'center'}})", view)
+def screen_xy(page: Any, view: str, point: tuple[float, float], *, scroll: bool = True) -> tuple[float, float]:
+    """Where a drawing point is on screen (scrolled into the viewport first unless ``scroll`` is False)."""
+    px = Projection(load_body_map().views[view]).xy(point)  # type: ignore[index]
     for _ in range(5):
         xy = page.evaluate(
-            f"""([view, pt]) => {{ const gd = ({_CHART})(view); const r = gd.getBoundingClientRect();
-                const q = gd._fullLayout.geo._subplot.projection(pt); return [r.x + q[0], r.y + q[1]]; }}""",
-            [view, list(point)],
-        )
+            f"""([view, pt]) => {{ const s = ({MAP_SVG})(view); const p = new DOMPoint(pt[0], pt[1])
+                .matrixTransform(s.getScreenCTM()); return [p.x, p.y]; }}""", [view, list(px)])
         width, height = page.viewport_size["width"], page.viewport_size["height"]
-        if 80 < xy[1] < height - 40:
+        if not scroll or 80 < xy[1] < height - 90:
             return float(xy[0]), float(xy[1])
         page.mouse.move(width / 2, height / 2)
         page.mouse.wheel(0, xy[1] - height / 2)
@@ -58,14 +62,11 @@ def screen_xy(page: Any, view: str, point: tuple[float, float]) -> tuple[float, 
 
 
 def zone_colour(page: Any, view: str, zone: str) -> str | None:
-    """The fill colour plotly is drawing for a zone (from the chart's data), lower case."""
+    """The fill colour the browser is drawing for a zone, as #rrggbb (None when the zone is not drawn)."""
     colour = page.evaluate(
-        f"""([view, zone]) => {{ const gd = ({_CHART})(view); if (!gd) return null;
-            const t = gd.data.find(d => d.type === 'choropleth'); const i = Array.from(t.locations).indexOf(zone);
-            if (i < 0) return null; const frac = t.zmax ? t.z[i] / t.zmax : 0;
-            let best = t.colorscale[0][1], gap = 9;
-            for (const [v, c] of t.colorscale) {{ if (Math.abs(v - frac) < gap) {{ gap = Math.abs(v - frac); best = c; }} }}
-            return best; }}""",
+        f"""([view, zone]) => {{ const s = ({MAP_SVG})(view); const el = s && s.querySelector(`[data-id="${{zone}}"]`);
+            if (!el) return null; const m = getComputedStyle(el).fill.match(/\\d+/g);
+            return '#' + m.slice(0, 3).map(n => Number(n).toString(16).padStart(2, '0')).join(''); }}""",
         [view, zone],
     )
     return colour.lower() if isinstance(colour, str) else None
@@ -80,5 +81,12 @@ def zones_in_url(page: Any) -> set[str]:
 
 
 def wait_for_chart(page: Any, view: str) -> None:
-    page.wait_for_function(f"(view) => {{ const g = ({_CHART})(view); return g && g._fullLayout && g._fullLayout.geo; }}",
+    """Wait until the body map for ``view`` is drawn."""
+    page.wait_for_function(f"(view) => {{ const s = ({MAP_SVG})(view); return !!(s && s.querySelector('.z')); }}",
                            arg=view)
+
+
+def marked_zones(page: Any, view: str) -> set[str]:
+    """Zones the map shows as marked (aria-checked, which is set together with the highlight)."""
+    return set(page.evaluate(f"""(view) => [...(({MAP_SVG})(view)).querySelectorAll('.z[aria-checked="true"]')]
+                                 .map(e => e.dataset.id)""", view))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from streamlit.testing.v1 import AppTest
 
@@ -131,12 +132,26 @@ def test_quick_reset_in_consult_mode(run_app: Callable[..., AppTest]) -> None:
     assert "zones" not in at.query_params and at.query_params["mode"] == "consult"
 
 
-def test_the_urgent_message_comes_before_everything_but_the_title(run_app: Callable[..., AppTest]) -> None:
+def _flat(node: Any) -> list[Any]:
+    """Every element in page order (depth first through columns and containers)."""
+    out: list[Any] = []
+    for child in getattr(node, "children", {}).values():
+        out.append(child)
+        out.extend(_flat(child))
+    return out
+
+
+def test_the_urgent_message_comes_first_beside_the_map(run_app: Callable[..., AppTest]) -> None:
+    """The urgent banner opens the results column (level with the top of the map, kept in view by CSS): before
+    the results heading and the headline, with no other warning before it."""
     at = run_app({**L5_LINK, "other": "back_pain,bladder_dysfunction"})
-    order = [getattr(n, "type", "") for n in at.main]
-    first_error = order.index("error")
-    assert first_error < order.index("info") and first_error < order.index("plotly_chart")
-    assert "warning" not in order[:first_error]
+    nodes = _flat(at.main)
+    kinds = [getattr(n, "type", "") for n in nodes]
+    first_error = kinds.index("error")
+    heading = next(i for i, n in enumerate(nodes) if kinds[i] == "header" and "What may explain it" in str(n.value))
+    assert first_error < heading
+    assert "bidi_component" in kinds[:first_error]  # the map is drawn beside it, not pushed below it
+    assert "warning" not in kinds[:first_error]
 
 
 def test_link_with_marks_but_no_view_opens_the_picture_holding_them(run_app: Callable[..., AppTest]) -> None:

@@ -1,0 +1,1 @@
+"""The in-browser body map component (component.py, map.js, map.css)."""
