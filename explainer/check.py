@@ -71,6 +71,8 @@ def run_check(*, out: Callable[[str], None] = print) -> int:
     except (ContentError, ContentErrors) as exc:
         errors.extend(each_error(exc))
         problems = []
+    except Exception as exc:  # e.g. a ring too short for shapely: still a report, never a traceback
+        problems = [f"the drawn geometry could not be checked ({type(exc).__name__}: {str(exc)[:200]})"]
     if errors:
         _report(errors, out)
         out(f"check FAILED: {len(errors)} problem(s) in content/ or assets/")

@@ -3,11 +3,25 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
+from explainer.anatomy import ContentError, ContentErrors
+from explainer.anatomy.errors import each_error
 from explainer.check import run_check
 
 
 def main(argv: list[str]) -> int:
+    """Run one command; a broken content or asset file is reported (file, record, field), never a traceback."""
+    try:
+        return _run(argv)
+    except (ContentError, ContentErrors) as exc:
+        for err in each_error(exc):
+            print(f"error: {err.path}: record '{err.record}', field '{err.field}': {err.problem}\n"
+                  f"       what to do: {err.advice}", file=sys.stderr)
+        return 1
+
+
+def _run(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m explainer", description="Nerve Map tools")
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("check", help="validate content/ and assets/ and print a summary")

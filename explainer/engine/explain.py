@@ -14,6 +14,7 @@ from explainer.engine.questions import next_question
 from explainer.engine.ranking import Model, Ranked, default_model, rank_evidence
 from explainer.engine.redflags import open_questions, red_flags
 from explainer.engine.scoring import Part
+from explainer.engine.validate import as_findings
 
 
 class Out(BaseModel):
@@ -161,4 +162,5 @@ def explain_evidence(ev: Evidence, *, model: Model, limit: int = 10) -> Result:
 def localise(findings: Findings, *, model: Model | None = None, limit: int = 10) -> Result:
     """Findings -> ranked, explained candidates, red flags and open safety questions."""
     model = model or default_model()
+    findings = as_findings(findings, atlas=model.atlas)  # raw or mistyped findings: InvalidFindingsError
     return explain_evidence(build_evidence(findings, atlas=model.atlas, config=model.config), model=model, limit=limit)

@@ -106,7 +106,10 @@ def make_findings(
 
 
 def parse_findings(raw: object, *, atlas: Atlas | None = None) -> Findings:
-    """Validate a raw mapping; an unknown id raises UnknownIdError (a ValueError) naming it."""
+    """Validate a raw mapping; invalid parts raise InvalidFindingsError (an UnknownIdError) listing them all."""
+    from explainer.engine.validate import check_findings  # here: validate imports this module
+
+    check_findings(raw, atlas=atlas or load_atlas())
     try:
         return Findings.model_validate(raw, context={"atlas": atlas or load_atlas()})
     except ValidationError as exc:

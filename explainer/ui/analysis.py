@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import streamlit as st
 
 from explainer.engine import Result, default_model, localise, make_findings
+from explainer.engine.validate import InvalidFindingsError
 from explainer.present import results as pr
 from explainer.present.extras import Extras
 from explainer.present.findings import engine_inputs
@@ -37,6 +38,9 @@ def analyse(view: ViewState, extras: Extras) -> Analysis:
         findings = make_findings(**engine_inputs(a, view, extras, tags=normal_tags()), atlas=a)  # type: ignore[arg-type]
         result = localise(findings) if (view.zones or view.weak or view.reflexes or view.other) else None
         flags = result.red_flags if result else []
+    except InvalidFindingsError as exc:  # said plainly; the invalid values themselves are not shown
+        return Analysis(None, (), (), None, (), problem=f"{len(exc.problems)} of the things marked could not be used, so "
+                        "no explanation is shown. Clear everything and mark again.")
     except Exception as exc:  # never let a bad combination take the page down
         return Analysis(None, (), (), None, (), problem=f"The explanation could not be worked out ({type(exc).__name__}).")
     urgent = pr.urgent_notes(flags, extras=extras, other=view.other, ui=ui_strings())

@@ -20,7 +20,7 @@ from streamlit.testing.v1 import AppTest
 from explainer.anatomy import load_atlas
 from explainer.present.extras import EXTRA_KEYS, RF_QUESTIONS
 from explainer.texts import load_texts
-from explainer.viewstate import MAX_LINK_CHARS, MAX_LINK_PARTS, SINGLE_KEYS, VIEW_KEYS, plain_note
+from explainer.viewstate import MAX_LINK_CHARS, MAX_LINK_PARTS, SINGLE_KEYS, VIEW_KEYS, ViewState, plain_note
 from tests.ui.conftest import APP
 
 MARK = "qzxv"  # in every hostile value; the app has no reason ever to show it
@@ -194,3 +194,13 @@ def test_single_keys_are_single() -> None:
     """(Guards the test's own assumption: a single-choice key given twice is noted, not combined.)"""
     at = _check({"page": ["learn", "spine"]})
     assert at.title[0].value == "Learn" and "page" in SINGLE_KEYS
+
+
+def test_invalid_findings_in_state_give_a_message_not_a_crash() -> None:
+    """State that bypassed the link checks (seeded directly) reaches the engine's validation: a message, no crash."""
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["nm_view"] = ViewState(weak=("wiggle_ears", "flying"), reflexes=(("achilles", "gone"),))  # type: ignore[arg-type]
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("3 of the things marked could not be used" in str(w.value) for w in at.warning), _all_notes(at)
+    assert not any(bad in text for text in _shown(at) for bad in ("wiggle_ears", "flying"))
