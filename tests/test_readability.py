@@ -37,5 +37,6 @@ def test_warning_text_is_plain(where: str, text: str) -> None:
 
 def test_the_measure_can_fail() -> None:
     hard = ("Compression of the lumbosacral nerve roots below the conus medullaris produces heterogeneous combinations of "
-            "radicular sensorimotor deficits, sphincteric dysfunction and perineal anaesthesia necessitating emergency surgical decompression within hours of presentation.")
+            "radicular sensorimotor deficits, sphincteric dysfunction and perineal anaesthesia necessitating emergency "
+            "surgical decompression within hours of presentation.")
     assert textstat.flesch_kincaid_grade(hard) > MAX_GRADE and longest_sentence(hard) > MAX_SENTENCE_WORDS
