@@ -49,7 +49,7 @@ from streamlit.proto.WidgetStates_pb2 import WidgetState  # noqa: E402
 from websockets.asyncio.client import ClientConnection, connect  # noqa: E402
 
 from explainer.anatomy import load_atlas  # noqa: E402
-from explainer.present.zonelist import zone_label  # noqa: E402
+from explainer.present.zonelist import zone_label, zone_options  # noqa: E402
 
 LINK = "zones=foot_dorsum_right&view=foot_top"
 DONE = (ForwardMsg.FINISHED_SUCCESSFULLY, ForwardMsg.FINISHED_FRAGMENT_RUN_SUCCESSFULLY)
@@ -371,7 +371,7 @@ async def warm_up(base: str, replicas: int) -> None:
 async def run(args: argparse.Namespace, base: str, pids: list[int]) -> list[Result]:
     asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor(max_workers=args.sessions + 8))
     atlas = load_atlas()
-    every = sorted(atlas.zones)
+    every = [o.zone for o in zone_options(atlas)]  # every place, each side
     labels = {z: zone_label(atlas, z) for z in every}
     symptom = next(iter(atlas.symptoms))
     await warm_up(base, args.replicas)
@@ -441,6 +441,7 @@ def main() -> None:
     ap.add_argument("--after", type=float, default=60.0, help="seconds to wait before the last memory reading")
     ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # stop the server we started on the way out
     proc = None
     if args.url:
         base, pids = args.url.rstrip("/"), args.pid

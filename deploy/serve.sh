@@ -78,6 +78,7 @@ for s in socks:
 print("\n".join(str(s.getsockname()[1]) for s in socks))
 EOF
 )
+[ "${#ports[@]}" = "$replicas" ] || { echo "serve.sh: could not run $python to pick ports" >&2; exit 1; }
 
 {
   echo "upstream nerve_map {"
