@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Literal
 
@@ -39,6 +39,7 @@ class Spec:
     symmetric: bool
     log_prior: float
     order: int
+    partial_area: bool = False  # a skin nerve: people mark the patch they feel, so unmarked skin barely counts
 
     @property
     def primary(self) -> tuple[str, ...]:
@@ -172,6 +173,8 @@ def build_specs(*, atlas: Atlas, config: EngineConfig) -> tuple[Spec, ...]:
     nerves = [nerve_spec(a.id, atlas=atlas, config=config, weight=weights[a.id], order=order[a.id])
               for a in atlas.answers.values() if a.kind in ("nerve", "plexus") and a.id in atlas.nerves]
     patterns = [pattern_spec(p, atlas=atlas, weight=weights[p.id], order=order[p.id]) for p in config.patterns]
+    partial = resolve_all(config.partial_area, atlas=atlas, config=config)
+    nerves = [replace(n, partial_area=True) if n.answer in partial else n for n in nerves]
     return (*roots, *pairs, *nerves, *patterns)
 
 

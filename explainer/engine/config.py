@@ -96,6 +96,7 @@ def _check_targets(config: EngineConfig, atlas: Atlas) -> list[ContentError]:
     named += [(f"context[{i}] ({c.finding})", "targets", c.targets) for i, c in enumerate(config.context)]
     named += [(f"axial[{i}]", "roots", a.roots) for i, a in enumerate(config.axial)]
     named += [(f"groups.{g}", "-", s) for g, s in config.groups.items()]
+    named += [("bilateral_common", "-", config.bilateral_common), ("partial_area", "-", config.partial_area)]
     for record, field, selectors in named:
         for s in selectors:
             try:
@@ -112,6 +113,7 @@ def _check_ids(config: EngineConfig, atlas: Atlas) -> list[ContentError]:
     findings += [("saddle_questions", f) for f in config.saddle_questions]
     errs += [_problem(r, "finding", f"unknown finding {f!r}") for r, f in findings if f not in atlas.findings]
     zones = [z for t in config.normal_tags for z in t.zones] + [z for a in config.axial for z in a.zones]
+    zones += list(config.saddle_zones)
     zones += [z for s in config.spared for z in s.zones] + [z for s in config.sites for z in s.zones]
     zones += list(config.pain_only_zones)
     for p in config.patterns:

@@ -34,6 +34,7 @@ class Weights(Item):
     zone_outside: Rated
     pain_only_weight: Rated
     unmarked_in_territory: Rated
+    unmarked_partial_area: Rated
     small_territory: Rated
     zone_dependence: Rated
     weak_major: Rated
@@ -142,6 +143,7 @@ class EngineConfig(Item):
     thresholds: Thresholds
     weights: Weights
     bilateral_common: tuple[str, ...] = ()
+    partial_area: tuple[str, ...] = ()
     sensory_symptoms: tuple[str, ...] = Field(min_length=1)
     pain_only_zones: tuple[str, ...] = ()
     leg_regions: tuple[str, ...] = Field(min_length=1)

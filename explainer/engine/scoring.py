@@ -77,7 +77,8 @@ def _zone_parts(spec: Spec, side: VariantSide, ev: Evidence, w: Weights) -> tupl
     unmarked = [f"{z}_{s}" for z, s in territory if (z, s) not in marked]
     if unmarked:
         share = min(1.0, w.small_territory.lr / len(territory))
-        penalty = len(unmarked) * share * _ln(w.unmarked_in_territory.lr)
+        per_zone = w.unmarked_partial_area.lr if spec.partial_area else w.unmarked_in_territory.lr
+        penalty = len(unmarked) * share * _ln(per_zone)
         parts.append(Part("unmarked", f"{len(unmarked)} of {len(territory)}", penalty))
     normal = [z for z in sorted(ev.normal_zones) if spec.skin.get(z) == "primary"]
     if normal:
