@@ -59,7 +59,7 @@ def init_state() -> None:
     st.session_state[VIEW] = replace(view, notes=())
     st.session_state[EXTRAS] = replace(extras, notes=())
     st.session_state[NOTES] = screened.notes + tuple(view.notes) + tuple(extras.notes)
-    if raw and not screened.params and screened.notes:  # too big to read: st.query_params is empty, the address is not
+    if not screened.params:  # nothing read (e.g. a link Streamlit refused as too big): make the address bar match
         st.query_params.from_dict(query_for(view, extras))
     # The link decides the page only when it names one (or carries zones, which open the Where page).
     st.session_state[FROM_LINK] = "page" in params or bool(view.zones)
