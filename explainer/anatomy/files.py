@@ -72,7 +72,7 @@ def read_json(path: Path, *, name: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        cut = " - the file looks cut short" if exc.pos >= len(text.rstrip()) else ""
+        cut = " - the file looks cut short" if text.rstrip()[-1] not in "}]" else ""
         raise ContentError(file=name, record="-", field="-", kind="unreadable",
                            problem=f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}){cut}") from exc
 

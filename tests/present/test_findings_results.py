@@ -1,15 +1,13 @@
-"""State -> engine inputs, the next question recognised for answer buttons, urgent notes, handout data, extras."""
+"""State -> engine inputs, the next question recognised for answer buttons, urgent notes, extras (handout data: tests/handout)."""
 
 from __future__ import annotations
 
 from types import SimpleNamespace
 
 from explainer.anatomy import Atlas
-from explainer.bodymap.geometry import load_body_map
 from explainer.present import results as pr
 from explainer.present.extras import Extras, extras_to_query, parse_extras
 from explainer.present.findings import engine_inputs, movement_checklist, warning_questions_due
-from explainer.present.handout_data import handout_data
 from explainer.viewstate import ViewState
 
 TAGS = {"normal_ankle_dorsiflexion": (("ankle_dorsiflexion",), ()), "normal_knee_jerk": ((), ("patellar",))}
@@ -76,17 +74,6 @@ def test_extras_round_trip_and_bad_values_become_notes(atlas: Atlas) -> None:
     assert parse_extras(extras_to_query(extras), atlas=atlas, check_ids=("q1",)) == extras
     bad = parse_extras({"ok": "flying", "rf": "saddle:maybe", "check": "zz:yes", "nz": "x"}, atlas=atlas)
     assert bad == Extras() and len(bad.notes) == 4
-
-
-def test_handout_data_has_marked_zone_names_and_panels(atlas: Atlas) -> None:
-    card = pr.ResultCard(answer="L5", title="The L5 nerve root", strength="strong", strength_label="Strong fit",
-                         side="right side", why=(), against=(), chart_notes=(), what_it_means="m",
-                         what_usually_helps="h", who_to_see="w")
-    data = handout_data(atlas, body=load_body_map(), zones=("foot_dorsum_right",), top=card, urgent=(),
-                        source_keys=("ISNCSCI", "nope"), ui={})
-    assert data.marked_zones == [f"{atlas.zones['foot_dorsum'].name} (right)"]
-    assert data.top_label == "The L5 nerve root" and len(data.sources) == 1
-    assert data.panels[0].title and data.panels[0].marked
 
 
 def test_the_most_urgent_warning_comes_first() -> None:
