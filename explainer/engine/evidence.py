@@ -13,6 +13,7 @@ from explainer.engine.findings import Findings
 @dataclass(frozen=True)
 class Evidence:
     marked: tuple[tuple[str, Side], ...]
+    midline: frozenset[str]  # marked zones that are one half of a midline area (perineum, genitals, anus)
     symptoms: tuple[str, ...]
     zone_weight: Mapping[str, float]
     weak: tuple[str, ...]
@@ -46,6 +47,7 @@ def build_evidence(findings: Findings, *, atlas: Atlas, config: EngineConfig) ->
     weak = set(findings.weak_movements)
     return Evidence(
         marked=marked,
+        midline=frozenset(b for b, _ in marked if atlas.zones[b].midline_half),
         symptoms=findings.symptoms,
         zone_weight=weights,
         weak=findings.weak_movements,

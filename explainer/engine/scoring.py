@@ -78,7 +78,10 @@ def _zone_parts(spec: Spec, side: VariantSide, ev: Evidence, w: Weights) -> tupl
     if unmarked:
         share = min(1.0, w.small_territory.lr / len(territory))
         per_zone = w.unmarked_partial_area.lr if spec.partial_area else w.unmarked_in_territory.lr
-        penalty = len(unmarked) * share * _ln(per_zone)
+        # Pain does not fill a territory the way numbness does: unmarked skin counts in proportion to how sensory
+        # the marks are (pain-only marks count at pain_only_weight).
+        sensory_share = sum(ev.zone_weight[b] for b, _ in ev.marked) / len(ev.marked) if ev.marked else 1.0
+        penalty = len(unmarked) * share * _ln(per_zone) * sensory_share
         parts.append(Part("unmarked", f"{len(unmarked)} of {len(territory)}", penalty))
     normal = [z for z in sorted(ev.normal_zones) if spec.skin.get(z) == "primary"]
     if normal:
@@ -123,8 +126,11 @@ def _reflex_parts(spec: Spec, ev: Evidence, w: Weights) -> list[Part]:
 def _symmetry_part(spec: Spec, ev: Evidence, w: Weights) -> list[Part]:
     if spec.sides != "both" or not ev.marked:
         return []
-    left, right = ev.bases_on("left"), ev.bases_on("right")
+    # The two halves of a midline area (perineum, genitals, anus) say nothing about symmetry.
+    left, right = ev.bases_on("left") - ev.midline, ev.bases_on("right") - ev.midline
     sym, uni = _ln(w.bilateral_symmetric.lr), _ln(w.unilateral_for_bilateral_pattern.lr)
+    if not (left or right):
+        return []
     if not (left and right):
         return [Part("one_sided", "", uni if spec.symmetric else uni / 2)]
     if not spec.symmetric:
@@ -142,13 +148,19 @@ def _context_parts(spec: Spec, ev: Evidence, index: ContextIndex) -> list[Part]:
     return parts
 
 
+def _midline_only(ev: Evidence) -> bool:
+    """Both sides are marked only through the two halves of a midline area: that is not a two-sided lesion."""
+    left, right = ev.bases_on("left") - ev.midline, ev.bases_on("right") - ev.midline
+    return not (left and right)
+
+
 def evaluate(spec: Spec, side: VariantSide, ev: Evidence, *, config: EngineConfig, index: ContextIndex) -> Scored:
     """Score one candidate on one side (or both sides, or side-less for non-lesion patterns)."""
     w = config.weights
     parts = [Part("prior", spec.key, spec.log_prior)]
-    if side == "both" and spec.sides == "one":
+    if side == "both" and spec.sides == "one" and not _midline_only(ev):
         common = spec.family not in ("root", "root_pair") and bool(set(spec.members) & set(config.bilateral_common))
-        if spec.family in ("root", "root_pair"):
+        if spec.family in ("root", "root_pair") or spec.umn:  # one root, or one side of the brain, on both sides: rare
             both = w.both_sides_root.lr
         else:
             both = w.both_sides_common.lr if common else w.both_sides_nerve.lr
