@@ -375,6 +375,7 @@ async def run(args: argparse.Namespace, base: str, pids: list[int]) -> list[Resu
     labels = {z: zone_label(atlas, z) for z in every}
     symptom = next(iter(atlas.symptoms))
     await warm_up(base, args.replicas)
+    args.load_before = os.getloadavg()[0]
     mem = {"before": rss_mib(pids), "peak": rss_mib(pids)}
 
     async def sample() -> None:
@@ -392,6 +393,7 @@ async def run(args: argparse.Namespace, base: str, pids: list[int]) -> list[Resu
                             pace=(args.min_pace, args.max_pace), rng=mine)
 
     results = await asyncio.gather(*(one(i) for i in range(args.sessions)))
+    args.load_during = os.getloadavg()[1]  # 5-minute average: mostly the sessions' time
     print(f"sessions closed; waiting {args.after:.0f} s for memory to settle", flush=True)
     await asyncio.sleep(args.after)
     sampler.cancel()
@@ -411,6 +413,8 @@ def report(args: argparse.Namespace, results: list[Result]) -> None:
     growth = 100 * (mem["after"] - mem["before"]) / mem["before"] if mem.get("before") else float("nan")
     where = f"{args.replicas} replica(s) behind nginx" if args.replicas else "one Streamlit process"
     print(f"\n{args.sessions} sessions against {args.url or where}; client: Streamlit websocket protocol (no browser)")
+    print(f"machine load average (this machine has {os.cpu_count()} cores): {args.load_before:.1f} before, "
+          f"{args.load_during:.1f} over the last 5 min when the sessions ended (other work on the machine counts too)")
     print(f"sessions completed: {done}/{len(results)}; errors: {len(errors)}; lost taps: {lost} of {len(taps)}")
     for e in Counter(errors).most_common(5):
         print(f"  error x{e[1]}: {e[0]}")

@@ -133,6 +133,12 @@ for p in "${ports[@]}"; do
 done
 "$nginx_bin" -e stderr -p "$run" -c "$run/nginx.conf" -g "daemon off;" &
 pids+=($!)
+case "$bind" in 0.0.0.0|::) probe=127.0.0.1 ;; *:*) probe="[$bind]" ;; *) probe="$bind" ;; esac
+until "$python" -c "import urllib.request; urllib.request.urlopen('http://$probe:$port/_stcore/health', timeout=1)" \
+    2>/dev/null; do
+  kill -0 "${pids[-1]}" 2>/dev/null || { echo "serve.sh: nginx did not start (is port $port free?)" >&2; exit 1; }
+  sleep 0.2
+done
 shown="$bind"
 [ "$bind" = 0.0.0.0 ] && shown="localhost"
 echo "Nerve Map: $replicas replica(s) behind nginx on http://$shown:$port (Ctrl-C stops everything)"

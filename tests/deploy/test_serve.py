@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import os
 import re
 import secrets
+import socket
 import subprocess
+import sys
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -15,7 +18,7 @@ import pytest
 
 from benchmarks.load import Session
 from explainer.paths import PROJECT_DIR
-from tests.deploy.conftest import SERVE, Served, start_serve, stop_serve
+from tests.deploy.conftest import SERVE, Served, nginx_path, start_serve, stop_serve
 
 LINK = "zones=foot_dorsum_right,great_toe_dorsal_right&view=foot_top&symptoms=tingling"
 
@@ -186,3 +189,15 @@ def _listening() -> dict[int, set[str]]:
             text = ".".join(str(int(addr[i:i + 2], 16)) for i in (6, 4, 2, 0)) if len(addr) == 8 else f"v6:{addr}"
             found.setdefault(int(port, 16), set()).add(text)
     return found
+
+
+def test_a_busy_port_stops_everything_with_a_clear_message() -> None:
+    if nginx_path() is None:
+        pytest.skip("nginx not found: install it with `apt-get install -y nginx`")
+    with socket.create_server(("127.0.0.1", 0)) as busy:
+        port = busy.getsockname()[1]
+        done = subprocess.run(["bash", str(SERVE), "--replicas", "1", "--port", str(port), "--bind", "127.0.0.1"],
+                              cwd=PROJECT_DIR, capture_output=True, timeout=120, check=False,
+                              env={**os.environ, "NM_PYTHON": sys.executable})
+    assert done.returncode == 1
+    assert f"is port {port} free?" in done.stderr.decode()
