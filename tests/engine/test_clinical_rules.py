@@ -16,3 +16,33 @@ def test_a_numb_patch_of_a_skin_nerve_is_not_penalised_for_the_rest_of_its_area(
     assert top.id == "lateral_femoral_cutaneous_nerve", [c.id for c in result.candidates[:3]]
     unmarked = [r for r in top.against if r.text.startswith("Not marked")]
     assert all(r.lr > 0.8 for r in unmarked)
+
+
+def _flags(**kw: object) -> set[str]:
+    return {f.id for f in localise(make_findings(**kw)).red_flags}  # type: ignore[arg-type]
+
+
+def test_saddle_pain_alone_is_not_saddle_anaesthesia_but_numbness_is() -> None:
+    assert "cauda_equina" not in _flags(zones=["perineum_left", "perineum_right"], symptoms=["pain"], other=["cyclist"])
+    assert "cauda_equina" in _flags(zones=["perineum_left", "perineum_right"], symptoms=["pain", "numbness"])
+    assert "cauda_equina" in _flags(zones=["perianal_left"])  # nothing said about what it feels like: safety first
+
+
+def test_the_two_halves_of_a_midline_area_are_not_a_two_sided_lesion() -> None:
+    result = localise(make_findings(zones=["perineum_left", "perineum_right"], symptoms=["pain"],
+                                    other=["cyclist", "worse_with_sitting"]))
+    pudendal = next(c for c in result.candidates if c.id == "pudendal_nerve")
+    assert not any("uncommon" in r.text for r in pudendal.against)
+    assert not any("mirrored" in r.text for c in result.candidates for r in c.supporting)
+
+
+def test_weakness_of_several_arm_movements_alone_does_not_point_to_the_brain() -> None:
+    top = _top(zones=["shoulder_top_right", "arm_lateral_upper_right"], symptoms=["pain", "weakness"],
+               weak=["shoulder_abduction", "shoulder_external_rotation", "elbow_flexion", "wrist_extension"])
+    assert top[0] != "central_brain", top[:3]
+
+
+def test_tingling_on_both_sides_of_the_face_and_hands_is_not_a_stroke_pattern() -> None:
+    zones = [f"{z}_{s}" for z in ("face", "thumb_palmar", "index_palmar") for s in ("left", "right")]
+    top = _top(zones=zones, symptoms=["tingling"], other=["sudden_onset", "bilateral_symptoms"])
+    assert top[0] != "central_brain", top[:3]
