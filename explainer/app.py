@@ -13,6 +13,9 @@ if _ROOT not in sys.path:
 import streamlit as st  # noqa: E402
 
 st.set_page_config(page_title="Nerve Map", page_icon="🩺", layout="wide", initial_sidebar_state="collapsed")
+from explainer.ui.reconnect import reconnect_notice  # noqa: E402
+
+reconnect_notice()  # a calm "Reconnecting…" bar if the connection drops (pure CSS, already in the page by then)
 from explainer.ui.nav import run  # noqa: E402
 
 run()
