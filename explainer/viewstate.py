@@ -243,5 +243,6 @@ def plain_note(text: str, *, limit: int = NOTE_LIMIT) -> str:
     flat = _SHORTCODE.sub(" ", flat)
     kept = "".join(ch for ch in flat if ch.isalnum() or ch in _KEEP or ch == ":")
     kept = re.sub(r"-{2,}", "–", " ".join(kept.split())).lstrip(" -–—.")
-    kept = re.sub(r"^(\d+)[.)]", r"\1", kept)  # '1.' or '1)' first would start a numbered list
+    while re.match(r"\d+[.)]", kept):  # '1.' or '1)' first would start a numbered list
+        kept = re.sub(r"^(\d+)[.)]+", r"\1", kept)
     return kept if len(kept) <= limit else _SHORTCODE.sub(" ", kept[: limit - 1].rstrip() + "…")
