@@ -9,6 +9,7 @@ from explainer.anatomy.errors import each_error
 from explainer.bodymap.geometry import load_body_map
 from explainer.bodymap.validate import asset_problems, validate_geometry
 from explainer.engine.config import ENGINE_FILE, load_config_from
+from explainer.handout.text import load_handout_text_from
 from explainer.paths import CONTENT_DIR
 from explainer.texts import load_texts_from
 
@@ -47,14 +48,15 @@ def _report(errors: list[ContentError], out: Callable[[str], None]) -> None:
 
 
 def _content(errors: list[ContentError]) -> Atlas | None:
-    """Load content/ (anatomy, texts, engine settings), collecting errors; the atlas when it loaded."""
+    """Load content/ (anatomy, texts, engine settings, handout words), collecting errors; the atlas when it loaded."""
     try:
         atlas = load_atlas_from(CONTENT_DIR)
     except (ContentError, ContentErrors) as exc:
         errors.extend(each_error(exc))
         return None
     for load in (lambda: load_texts_from(CONTENT_DIR, atlas=atlas),
-                 lambda: load_config_from(CONTENT_DIR / ENGINE_FILE, atlas=atlas)):
+                 lambda: load_config_from(CONTENT_DIR / ENGINE_FILE, atlas=atlas),
+                 lambda: load_handout_text_from(CONTENT_DIR, atlas=atlas)):
         try:
             load()
         except (ContentError, ContentErrors) as exc:

@@ -22,6 +22,7 @@ from streamlit.testing.v1 import AppTest
 import explainer.anatomy.loader as loader
 import explainer.bodymap.geometry as geometry
 import explainer.engine.config as engine_config
+import explainer.handout.text as handout_text
 import explainer.texts as texts
 from explainer.anatomy import ContentError, ContentErrors
 from explainer.engine.ranking import default_model
@@ -66,6 +67,17 @@ CASES: dict[str, Case] = {
 }
 
 
+# Other files the app reads at start (anatomy is above): one case each, for the app and the check command.
+MORE: dict[str, Case] = {
+    "engine.yaml empty": Case("content/engine.yaml", lambda t: "# emptied\n", words="empty"),
+    "handout.yaml missing": Case("content/text/handout.yaml", lambda t: None, words="missing"),
+    "ui.yaml truncated": Case("content/text/ui.yaml", lambda t: t[: len(t) // 2] + '\n  broken: "unclosed',
+                              words="not valid YAML"),
+    "zone_vocabulary.json invalid": Case("assets/zone_vocabulary.json", lambda t: t.replace('"name"', '"nom"', 1),
+                                         record="zones[0] (face)", field="name", words="missing"),
+}
+
+
 def _break(project: Path, case: Case) -> None:
     path = project / case.file
     new = case.breaker(path.read_text(encoding="utf-8"))
@@ -77,7 +89,8 @@ def _break(project: Path, case: Case) -> None:
 
 
 def _clear_caches() -> None:
-    for cached in (loader.load_atlas, texts.load_texts, engine_config.load_config, default_model, geometry.load_body_map):
+    for cached in (loader.load_atlas, texts.load_texts, engine_config.load_config, default_model, geometry.load_body_map,
+                   handout_text.load_handout_text):
         cached.cache_clear()
     st.cache_resource.clear()
 
@@ -87,7 +100,7 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """A copy of content/ and assets/ that the app's loaders read instead of the real ones."""
     shutil.copytree(CONTENT_DIR, tmp_path / "content")
     shutil.copytree(ASSETS_DIR, tmp_path / "assets")
-    for module in (loader, texts, engine_config):
+    for module in (loader, texts, engine_config, handout_text):
         monkeypatch.setattr(module, "CONTENT_DIR", tmp_path / "content")
     monkeypatch.setattr(geometry, "BODY_MAP_PATH", tmp_path / "assets" / "body_map.json")
     monkeypatch.setattr(geometry, "VOCABULARY_PATH", tmp_path / "assets" / "zone_vocabulary.json")
@@ -114,9 +127,9 @@ def test_loader_names_file_record_and_field(project: Path, name: str) -> None:
     assert case.file in err.advice
 
 
-@pytest.mark.parametrize("name", sorted(CASES))
+@pytest.mark.parametrize("name", sorted(CASES) + sorted(MORE))
 def test_app_shows_one_friendly_page(project: Path, name: str) -> None:
-    case = CASES[name]
+    case = {**CASES, **MORE}[name]
     _break(project, case)
     at = AppTest.from_file(APP, default_timeout=60).run()
     assert not at.exception, [e.value for e in at.exception]
@@ -145,9 +158,9 @@ def whole_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
-@pytest.mark.parametrize("name", sorted(CASES))
+@pytest.mark.parametrize("name", sorted(CASES) + sorted(MORE))
 def test_check_command_reports_it_and_exits_non_zero(whole_project: Path, name: str) -> None:
-    case = CASES[name]
+    case = {**CASES, **MORE}[name]
     for folder in ("content", "assets"):
         shutil.rmtree(whole_project / folder, ignore_errors=True)
         shutil.copytree(PACKAGE_DIR.parent / folder, whole_project / folder)

@@ -35,13 +35,15 @@ def _key_of(page: st.Page, all_pages: dict[str, st.Page]) -> str:
 
 
 def _load_everything() -> None:
-    """Every file the app reads at start: content/ (anatomy, texts, engine settings) and assets/ (the body map)."""
+    """Every file the app reads: content/ (anatomy, texts, engine settings, handout words) and assets/ (the body map)."""
     from explainer.bodymap.geometry import load_body_map
     from explainer.engine import default_model
+    from explainer.handout.text import load_handout_text
 
     atlas()
     texts()
     default_model()
+    load_handout_text()
     load_body_map()
 
 
