@@ -16,7 +16,7 @@ from explainer.engine.config_model import EngineConfig, Pattern
 SkinTag = Literal["primary", "also", "axial"]
 MoveRole = Literal["major", "minor"]
 ReflexRole = Literal["main", "other"]
-Family = Literal["root", "root_pair", "nerve", "plexus", "pattern"]
+Family = Literal["root", "root_pair", "nerve", "plexus", "pattern", "multiplex"]
 Sides = Literal["one", "both", "none"]
 _TAG_RANK: dict[str, int] = {"primary": 3, "also": 2, "axial": 1}
 
@@ -40,6 +40,13 @@ class Spec:
     log_prior: float
     order: int
     partial_area: bool = False  # a skin nerve: people mark the patch they feel, so unmarked skin barely counts
+    side_skin: Mapping[str, Mapping[str, SkinTag]] | None = None  # per-side skin (mononeuritis multiplex only)
+
+    def skin_on(self, side: str) -> Mapping[str, SkinTag]:
+        return self.side_skin.get(side, {}) if self.side_skin is not None else self.skin
+
+    def primary_on(self, side: str) -> tuple[str, ...]:
+        return tuple(z for z, t in self.skin_on(side).items() if t == "primary")
 
     @property
     def primary(self) -> tuple[str, ...]:

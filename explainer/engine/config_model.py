@@ -144,6 +144,7 @@ class EngineConfig(Item):
     weights: Weights
     bilateral_common: tuple[str, ...] = ()
     partial_area: tuple[str, ...] = ()
+    multiplex_per_side: int = Field(default=3, ge=0, le=6)
     sensory_symptoms: tuple[str, ...] = Field(min_length=1)
     pain_only_zones: tuple[str, ...] = ()
     leg_regions: tuple[str, ...] = Field(min_length=1)

@@ -42,6 +42,7 @@ class CandidateOut(Out):
     against: list[Reason]
     chart_notes: list[str]
     next_question: str | None
+    detail: str = ""  # what a composite answer is made of, e.g. the nerves of a mononeuritis multiplex
 
 
 class FlagOut(Out):
@@ -146,6 +147,7 @@ def candidate_out(r: Ranked, rival: Ranked | None, ev: Evidence, *, model: Model
         supporting=_reasons([p for p in parts if p.log_lr > 0], ev, model=model),
         against=_reasons([p for p in parts if p.log_lr < 0], ev, model=model),
         chart_notes=_chart_notes(s.explained, model=model), next_question=question,
+        detail=s.spec.label.partition(" (")[2].rstrip(")") if s.spec.family == "multiplex" else "",
     )
 
 

@@ -7,11 +7,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from explainer.anatomy import Atlas, load_atlas
-from explainer.engine.candidates import Spec, build_specs, context_index
+from explainer.engine.candidates import Spec, build_specs, context_index, priors
 from explainer.engine.config import load_config
 from explainer.engine.config_model import EngineConfig
 from explainer.engine.evidence import Evidence, build_evidence
 from explainer.engine.findings import Findings
+from explainer.engine.multiplex import ANSWER as MULTIPLEX
+from explainer.engine.multiplex import multiplex_candidates
 from explainer.engine.scoring import ContextIndex, Scored, evaluate, variant_sides
 
 _SIDE_RANK = {"none": 0, "left": 1, "right": 2, "both": 3}
@@ -25,6 +27,7 @@ class Model:
     config: EngineConfig
     specs: tuple[Spec, ...]
     index: ContextIndex
+    multiplex_weight: float = 0.0  # prior weight of the mononeuritis multiplex answer (0: not in the vocabulary)
 
 
 @dataclass(frozen=True)
@@ -35,8 +38,9 @@ class Ranked:
 
 
 def build_model(*, atlas: Atlas, config: EngineConfig) -> Model:
+    weight = priors(atlas=atlas, config=config).get(MULTIPLEX, 0.0)
     return Model(atlas=atlas, config=config, specs=build_specs(atlas=atlas, config=config),
-                 index=context_index(atlas=atlas, config=config))
+                 index=context_index(atlas=atlas, config=config), multiplex_weight=weight)
 
 
 @lru_cache(maxsize=1)
@@ -50,11 +54,15 @@ def _sort_key(s: Scored) -> tuple[float, int, int]:
 
 
 def best_variants(ev: Evidence, *, model: Model) -> list[Scored]:
-    """The best-scoring side of each candidate, best first, ties broken by a fixed order."""
+    """The best-scoring side of each candidate (and the best two-nerve pairing), best first, ties in a fixed order."""
     best: list[Scored] = []
     for spec in model.specs:
         variants = [evaluate(spec, side, ev, config=model.config, index=model.index) for side in variant_sides(spec)]
         best.append(min(variants, key=_sort_key))
+    pairs = multiplex_candidates(ev, specs=model.specs, atlas=model.atlas, config=model.config, index=model.index,
+                                 weight=model.multiplex_weight, order=len(model.specs))
+    if pairs:
+        best.append(min(pairs, key=_sort_key))
     return sorted(best, key=_sort_key)
 
 

@@ -64,7 +64,7 @@ def _zone_parts(spec: Spec, side: VariantSide, ev: Evidence, w: Weights) -> tupl
     unexplained: list[str] = []
     sides = _sides_of(side)
     for base, zside in ev.marked:
-        tag = spec.skin.get(base) if zside in sides else None
+        tag = spec.skin_on(zside).get(base) if zside in sides else None
         kind = f"zones_{tag}" if tag else "zones_outside"
         sums[kind] = sums.get(kind, 0.0) + ev.zone_weight[base] * (lr[tag] if tag else out_lr)
         names.setdefault(kind, []).append(f"{base}_{zside}")
@@ -73,7 +73,7 @@ def _zone_parts(spec: Spec, side: VariantSide, ev: Evidence, w: Weights) -> tupl
     damp = n ** w.zone_dependence.lr / n if n else 1.0
     parts = [Part(kind, ", ".join(names[kind]), sums[kind] * damp) for kind in sorted(sums)]
     marked = ev.marked_set
-    territory = [(z, s) for s in sides for z in spec.primary]
+    territory = [(z, s) for s in sides for z in spec.primary_on(s)]
     unmarked = [f"{z}_{s}" for z, s in territory if (z, s) not in marked]
     if unmarked:
         share = min(1.0, w.small_territory.lr / len(territory))
@@ -83,7 +83,7 @@ def _zone_parts(spec: Spec, side: VariantSide, ev: Evidence, w: Weights) -> tupl
         sensory_share = sum(ev.zone_weight[b] for b, _ in ev.marked) / len(ev.marked) if ev.marked else 1.0
         penalty = len(unmarked) * share * _ln(per_zone) * sensory_share
         parts.append(Part("unmarked", f"{len(unmarked)} of {len(territory)}", penalty))
-    normal = [z for z in sorted(ev.normal_zones) if spec.skin.get(z) == "primary"]
+    normal = [z for z in sorted(ev.normal_zones) if any(spec.skin_on(s).get(z) == "primary" for s in sides)]
     if normal:
         parts.append(Part("normal_zone", ", ".join(normal), len(normal) * _ln(w.zone_normal.lr)))
     return parts, explained, unexplained, unmarked

@@ -40,6 +40,8 @@ class CandidateLike(Protocol):
     def chart_notes(self) -> Sequence[str]: ...
     @property
     def next_question(self) -> str | None: ...
+    @property
+    def detail(self) -> str: ...
 
 
 class FlagLike(Protocol):
@@ -102,7 +104,7 @@ def cards(atlas: Atlas, candidates: Sequence[CandidateLike], *, texts: Mapping[s
         seen.add(c.id)
         t = texts.get(c.id)
         out.append(ResultCard(
-            answer=c.id, title=t.plain_name if t else c.label, strength=c.strength,
+            answer=c.id, title=(t.plain_name if t else c.label) + (f": {c.detail}" if c.detail else ""), strength=c.strength,
             strength_label=STRENGTH_LABEL.get(c.strength, c.strength), side=side_word(c.side),
             why=tuple(plain(atlas, r.text) for r in c.supporting), against=tuple(plain(atlas, r.text) for r in c.against),
             chart_notes=tuple(c.chart_notes),

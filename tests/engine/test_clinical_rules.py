@@ -46,3 +46,20 @@ def test_tingling_on_both_sides_of_the_face_and_hands_is_not_a_stroke_pattern() 
     zones = [f"{z}_{s}" for z in ("face", "thumb_palmar", "index_palmar") for s in ("left", "right")]
     top = _top(zones=zones, symptoms=["tingling"], other=["sudden_onset", "bilateral_symptoms"])
     assert top[0] != "central_brain", top[:3]
+
+
+def test_two_named_nerves_on_opposite_sides_are_mononeuritis_multiplex_with_the_nerves_named() -> None:
+    result = localise(make_findings(
+        zones=["foot_dorsum_left", "first_web_space_left", "great_toe_dorsal_left", "little_palmar_right",
+               "ring_palmar_ulnar_right", "hand_dorsal_ulnar_right"],
+        symptoms=["numbness", "weakness"], weak=["ankle_dorsiflexion", "great_toe_extension", "finger_abduction"]))
+    top = result.candidates[0]
+    assert top.id == "mononeuritis_multiplex", [c.id for c in result.candidates[:3]]
+    assert "fibular" in top.detail.lower() and "ulnar" in top.detail.lower() and "left" in top.detail
+
+
+def test_one_nerve_on_both_sides_or_one_side_only_is_never_mononeuritis_multiplex() -> None:
+    carpal = [f"{z}_{s}" for z in ("thumb_palmar", "index_palmar", "middle_palmar") for s in ("left", "right")]
+    assert "mononeuritis_multiplex" not in _top(zones=carpal, symptoms=["numbness"])[:3]
+    one_side = ["foot_dorsum_left", "little_palmar_left", "ring_palmar_ulnar_left"]
+    assert "mononeuritis_multiplex" not in _top(zones=one_side, symptoms=["numbness"])
