@@ -162,3 +162,28 @@ def test_a_handout_with_nothing_marked_still_renders(atlas: Atlas) -> None:
 def test_typography_is_made_safe_for_builtin_fonts() -> None:
     assert latin1("L4–L5 → “sciatic”") == 'L4-L5 -> "sciatic"'
     assert latin1("¿Dónde? Niño") == "¿Dónde? Niño"  # Spanish fits the built-in fonts
+
+
+def test_the_qr_code_holds_the_link_module_for_module(atlas: Atlas, tmp_path: Path) -> None:
+    """Render the QR code's corner of the page and compare every module's centre with segno's own matrix."""
+    import segno
+
+    from explainer.handout.pdf import qr_box
+
+    data = case_data(atlas, "l5")
+    src = tmp_path / "qr.pdf"
+    src.write_bytes(build_handout_pdf(data))
+    box, px_per_mm = qr_box(), 12
+    crop = [str(round(v * px_per_mm)) for v in (box.x, box.y, box.w, box.h)]
+    subprocess.run([_pdftoppm(), "-png", "-r", str(round(px_per_mm * 25.4)), "-singlefile", "-x", crop[0], "-y", crop[1],
+                    "-W", crop[2], "-H", crop[3], str(src), str(tmp_path / "qr")], check=True, timeout=60)
+    width, _, rows = read_png((tmp_path / "qr.png").read_bytes())
+    matrix = segno.make(data.link, error="m", micro=False).matrix
+    module = width / (len(matrix) + 8)
+    wrong = 0
+    for r, line in enumerate(matrix):
+        for c, dark in enumerate(line):
+            x, y = int((c + 4.5) * module), int((r + 4.5) * module)
+            wrong += (rows[y][3 * x] < 128) != bool(dark)
+    assert wrong == 0, f"{wrong} QR modules drawn wrong"
+    assert min(rows[int(2 * module)][3 * int(2 * module)], rows[-int(2 * module)][-3]) > 200  # a white quiet border

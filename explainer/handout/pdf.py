@@ -130,14 +130,20 @@ def _body(pdf: FPDF, data: HandoutData, box: Box) -> None:
     column(pdf, watch, x=box.x + half + GAP, y=y, w=half, size=size)
 
 
+def qr_box() -> Box:
+    """Where the QR code sits on page 1 (mm from the top left), quiet border included."""
+    size = FOOTER_H - 6
+    return Box(MARGIN - 1, PAGE_H - MARGIN - FOOTER_H + 3, size, size)
+
+
 def _footer(pdf: FPDF, data: HandoutData, y: float) -> None:
     s = data.strings
     pdf.set_draw_color(180, 180, 180)
     pdf.set_line_width(0.3)
     pdf.line(MARGIN, y, PAGE_W - MARGIN, y)
-    qr = FOOTER_H - 6
-    draw_qr(pdf, data.link, x=MARGIN - 1, y=y + 3, size=qr)
-    x, w = MARGIN + qr + 2, 64.0
+    qr = qr_box()
+    draw_qr(pdf, data.link, x=qr.x, y=qr.y, size=qr.w)
+    x, w = MARGIN + qr.w + 2, 64.0
     column(pdf, [heading(s.reopen_title), Item("small", s.reopen_text)], x=x, y=y + 3, w=w, size=8.5)
     pdf.set_font("Courier", "", 6.5)
     pdf.set_xy(x, pdf.get_y() + 0.8)
