@@ -4,6 +4,9 @@ Every hostile value carries a marker word. Whatever the link holds, the marker m
 sends to the browser (any element: Markdown bodies, captions, alerts, widget labels, options, help) nor in the link
 the app writes back, so no Markdown or HTML element can be built from link text. Values that are known ids may show,
 but only as their labels from content/. Too big links and repeated keys must say so in the note.
+
+AppTest hands the app the raw query string even past 1,000 fields; a real Streamlit server drops such a query
+string before any app code runs (the app then opens fresh with a clean address: tests/browser/test_hostile_links.py).
 """
 
 from __future__ import annotations
@@ -182,7 +185,7 @@ def test_known_ids_show_only_as_their_labels() -> None:
     assert "1 unknown zone in the link was left out." in lines
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(query=st.one_of(queries, queries, queries, many_keys, repeated))
 @example(query={"zones": "x%0A%0A%23%20You%20have%20MS" + MARK, "article": f"..%2F..%2F{MARK}"})
 @example(query={"zones": [f":red[{MARK}]", "foot_dorsum_right"], "rf": [f"saddle:{MARK}", "bladder:no"]})
