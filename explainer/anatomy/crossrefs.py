@@ -176,7 +176,8 @@ _WORDS = ("sensory", "deficit", "bilateral")
 
 def trigger_problem(token: str, atlas: Atlas) -> str | None:
     """Red-flag trigger grammar: a finding id, 'sensory', 'deficit', 'bilateral', 'zone:<zone>', 'symptom:<symptom>',
-    'weak:any', 'weak:<movement>', 'reflex:any:<value>', 'reflex:<reflex>:<value>', 'brisk:<count>' or 'legs:both';
+    'weak:any', 'weak:<movement>', 'mrc:<grade>' (a weak movement graded at or below it), 'reflex:any:<value>',
+    'reflex:<reflex>:<value>', 'brisk:<count>' or 'legs:both';
     any of them may start with '!' (the token must not hold)."""
     token = token.removeprefix("!")
     parts = token.split(":")
@@ -189,6 +190,8 @@ def trigger_problem(token: str, atlas: Atlas) -> str | None:
         return None if parts[1] in atlas.symptoms else f"unknown symptom {parts[1]!r}"
     if head == "weak" and len(parts) == 2:
         return None if parts[1] == "any" or parts[1] in atlas.movements else f"unknown movement {parts[1]!r}"
+    if head == "mrc" and len(parts) == 2:
+        return None if parts[1] in ("0", "1", "2", "3", "4") else f"bad MRC grade {token!r} (0-4)"
     if head == "brisk" and len(parts) == 2:
         return None if parts[1].isdigit() and int(parts[1]) >= 1 else f"bad brisk count {token!r}"
     if head == "reflex" and len(parts) == 3:

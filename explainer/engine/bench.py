@@ -43,6 +43,8 @@ def run_case(case: Mapping[str, Any], *, model: Model) -> CaseResult:
     raw = {"zones": case.get("zones", []), "symptoms": case.get("symptoms", []),
            "weak_movements": case.get("weak_movements", []), "reflexes": case.get("reflexes", {}),
            "other": case.get("other", [])}
+    if isinstance(case.get("exam"), Mapping):  # the project's extended format: the graded, two-sided examination
+        raw["exam"] = case["exam"]
     ev = build_evidence(parse_findings(raw, atlas=model.atlas), atlas=model.atlas, config=model.config)
     top: list[str] = []
     for r in rank_evidence(ev, model=model):

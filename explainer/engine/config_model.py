@@ -40,6 +40,8 @@ class Weights(Item):
     weak_major: Rated
     weak_minor: Rated
     weak_outside: Rated
+    grade_severe: Rated
+    grade_slight: Rated
     normal_major: Rated
     normal_minor: Rated
     reflex_main: Rated

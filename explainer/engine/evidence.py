@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from explainer.anatomy import Atlas, Side, split_instance
 from explainer.engine.config_model import EngineConfig
+from explainer.engine.exam import Exam, sides_of
 from explainer.engine.findings import Findings
 
 
@@ -25,6 +26,11 @@ class Evidence:
     other: frozenset[str]
     strength_normal: bool
     reflexes_normal: bool
+    weak_sides: Mapping[str, frozenset[str]] = field(default_factory=dict)  # from the exam; absent: marked sides
+    weak_grade: Mapping[str, float] = field(default_factory=dict)  # worst MRC grade given for a weak movement
+    reflex_sides: Mapping[str, frozenset[str]] = field(default_factory=dict)  # sides of a changed reflex, if given
+    normal_sides: Mapping[str, frozenset[str]] = field(default_factory=dict)  # sides a movement was normal, if given
+    normal_reflex_sides: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     @property
     def marked_set(self) -> frozenset[tuple[str, Side]]:
@@ -32,6 +38,51 @@ class Evidence:
 
     def bases_on(self, side: Side) -> frozenset[str]:
         return frozenset(b for b, s in self.marked if s == side)
+
+
+def _exam_parts(exam: Exam | None) -> tuple[dict[str, set[str]], dict[str, float], dict[str, set[str]],
+                                            dict[str, set[str]], dict[str, set[str]]]:
+    """weak sides, worst weak grade, normal movement sides, changed reflex sides by result, normal reflex sides."""
+    weak: dict[str, set[str]] = {}
+    grade: dict[str, float] = {}
+    normal: dict[str, set[str]] = {}
+    reflexes: dict[str, set[str]] = {}
+    normal_reflexes: dict[str, set[str]] = {}
+    if exam is None:
+        return weak, grade, normal, reflexes, normal_reflexes
+    for m in exam.weak:
+        if m.grade is not None and m.grade >= 5:
+            normal.setdefault(m.movement, set()).update(sides_of(m.side))
+            continue
+        weak.setdefault(m.movement, set()).update(sides_of(m.side))
+        if m.grade is not None:
+            grade[m.movement] = min(grade.get(m.movement, 5.0), m.grade)
+    for m in exam.normal:
+        normal.setdefault(m.movement, set()).update(sides_of(m.side))
+    for r in exam.reflexes:
+        result = r.result
+        if result == "normal":
+            normal_reflexes.setdefault(r.reflex, set()).update(sides_of(r.side))
+        elif result is not None:
+            reflexes.setdefault(f"{r.reflex}:{result}", set()).update(sides_of(r.side))
+    return weak, grade, normal, reflexes, normal_reflexes
+
+
+def _reflex_results(findings: Findings, exam_reflexes: dict[str, set[str]]) -> tuple[dict[str, str], dict[str, set[str]]]:
+    """reflex -> reduced|absent|brisk and its sides. A brisk reflex beside a reduced one on the other side is the
+    healthy side for comparison, so the reduced one is kept."""
+    results: dict[str, str] = dict(findings.reflexes)
+    sides: dict[str, set[str]] = {}
+    for key, where in exam_reflexes.items():
+        reflex, _, result = key.partition(":")
+        if result == "brisk" and results.get(reflex) in ("reduced", "absent"):
+            continue
+        if results.get(reflex) == "brisk" and result != "brisk":
+            sides.pop(reflex, None)
+        if results.get(reflex) != "absent" or result == "absent":
+            results[reflex] = result
+        sides.setdefault(reflex, set()).update(where)
+    return results, sides
 
 
 def build_evidence(findings: Findings, *, atlas: Atlas, config: EngineConfig) -> Evidence:
@@ -44,19 +95,31 @@ def build_evidence(findings: Findings, *, atlas: Atlas, config: EngineConfig) ->
         # Numbness or tingling marked in the saddle or on the genitals is saddle sensory change, whatever was ticked.
         other |= {"saddle_sensory_change"}
     tags = [t for t in config.normal_tags if t.finding in other]
-    weak = set(findings.weak_movements)
+    exam_weak, grades, exam_normal, exam_reflexes, exam_normal_reflexes = _exam_parts(findings.exam)
+    weak_list = list(dict.fromkeys([*findings.weak_movements, *exam_weak]))
+    weak = set(weak_list)
+    reflexes, reflex_sides = _reflex_results(findings, exam_reflexes)
+    normal_from_tags = {m for t in tags for m in t.movements}
+    reflex_tags = {r for t in tags for r in t.reflexes}
+    normal_moves = normal_from_tags | set(exam_normal)
+    normal_reflexes = reflex_tags | set(exam_normal_reflexes)
     return Evidence(
         marked=marked,
         midline=frozenset(b for b, _ in marked if atlas.zones[b].midline_half),
         symptoms=findings.symptoms,
         zone_weight=weights,
-        weak=findings.weak_movements,
-        normal_moves=frozenset(m for t in tags for m in t.movements if m not in weak),
-        reduced={r: v for r, v in findings.reflexes.items() if v != "brisk"},
-        brisk=tuple(r for r, v in findings.reflexes.items() if v == "brisk"),
-        normal_reflexes=frozenset(r for t in tags for r in t.reflexes if r not in findings.reflexes),
+        weak=tuple(weak_list),
+        normal_moves=frozenset(m for m in normal_moves if m not in weak),
+        reduced={r: v for r, v in reflexes.items() if v != "brisk"},
+        brisk=tuple(r for r, v in reflexes.items() if v == "brisk"),
+        normal_reflexes=frozenset(r for r in normal_reflexes if r not in reflexes),
         normal_zones=frozenset(z for t in tags for z in t.zones),
         other=other,
         strength_normal=bool(other & {"normal_strength"}) and not weak,
-        reflexes_normal=bool(other & {"normal_reflexes"}) and not findings.reflexes,
+        reflexes_normal=bool(other & {"normal_reflexes"}) and not reflexes,
+        weak_sides={m: frozenset(s) for m, s in exam_weak.items() if s and m not in findings.weak_movements},
+        weak_grade=grades,
+        reflex_sides={r: frozenset(s) for r, s in reflex_sides.items() if s and r not in findings.reflexes},
+        normal_sides={m: frozenset(s) for m, s in exam_normal.items() if s and m not in normal_from_tags},
+        normal_reflex_sides={r: frozenset(s) for r, s in exam_normal_reflexes.items() if s and r not in reflex_tags},
     )

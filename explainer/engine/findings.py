@@ -11,6 +11,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
 from explainer.anatomy import Atlas, load_atlas, split_instance
+from explainer.engine.exam import Exam
 
 ReflexValue = Literal["reduced", "absent", "brisk"]
 
@@ -46,6 +47,7 @@ class Findings(BaseModel):
     weak_movements: tuple[str, ...] = ()
     reflexes: dict[str, ReflexValue] = Field(default_factory=dict)
     other: tuple[str, ...] = ()
+    exam: Exam | None = None  # the graded, two-sided examination (optional; see explainer.engine.exam)
 
     @field_validator("zones")
     @classmethod
@@ -92,16 +94,19 @@ def make_findings(
     weak: Iterable[str] = (),
     reflexes: Mapping[str, str] | None = None,
     other: Iterable[str] = (),
+    exam: Mapping[str, object] | None = None,
     atlas: Atlas | None = None,
 ) -> Findings:
     """Build a validated Findings object (raises UnknownIdError for any unknown id)."""
-    raw = {
+    raw: dict[str, object] = {
         "zones": tuple(zones),
         "symptoms": tuple(symptoms),
         "weak_movements": tuple(weak),
         "reflexes": dict(reflexes or {}),
         "other": tuple(other),
     }
+    if exam is not None:
+        raw["exam"] = dict(exam)
     return parse_findings(raw, atlas=atlas)
 
 

@@ -76,6 +76,8 @@ def _plain_token(token: str, ev: Evidence, *, atlas: Atlas, config: EngineConfig
         return bool(ev.weak) if rest == "any" else rest in ev.weak
     if head == "brisk":
         return len(ev.brisk) >= int(rest)
+    if head == "mrc":
+        return any(g <= float(rest) for g in ev.weak_grade.values())
     if head == "reflex":
         reflex, _, value = rest.partition(":")
         wanted = _REDUCED_LIKE.get(value, (value,))

@@ -89,15 +89,28 @@ def _zone_parts(spec: Spec, side: VariantSide, ev: Evidence, w: Weights) -> tupl
     return parts, explained, unexplained, unmarked
 
 
-def _motor_parts(spec: Spec, ev: Evidence, w: Weights) -> list[Part]:
+def _elsewhere(sides_given: frozenset[str] | None, side: VariantSide) -> bool:
+    """True when the exam puts a finding only on the other side from this one-sided candidate."""
+    return bool(sides_given) and side in SIDES and side not in (sides_given or ())
+
+
+def _grade_factor(grade: float | None, w: Weights) -> float:
+    """How much a graded weakness counts: a slight one (4+ or 5-) less, a clear one (MRC 3 or less) more."""
+    if grade is None or 3.0 < grade < 4.3:
+        return 1.0
+    return w.grade_severe.lr if grade <= 3.0 else w.grade_slight.lr
+
+
+def _motor_parts(spec: Spec, side: VariantSide, ev: Evidence, w: Weights) -> list[Part]:
     weak_lr = {"major": _ln(w.weak_major.lr), "minor": _ln(w.weak_minor.lr)}
     normal_lr = {"major": _ln(w.normal_major.lr), "minor": _ln(w.normal_minor.lr)}
     parts: list[Part] = []
     for m in ev.weak:
-        role = spec.movements.get(m)
-        parts.append(Part(f"weak_{role or 'outside'}", m, weak_lr[role] if role else _ln(w.weak_outside.lr)))
+        role = None if _elsewhere(ev.weak_sides.get(m), side) else spec.movements.get(m)
+        factor = _grade_factor(ev.weak_grade.get(m), w)
+        parts.append(Part(f"weak_{role or 'outside'}", m, factor * (weak_lr[role] if role else _ln(w.weak_outside.lr))))
     for m in sorted(ev.normal_moves):
-        role = spec.movements.get(m)
+        role = None if _elsewhere(ev.normal_sides.get(m), side) else spec.movements.get(m)
         if role:
             parts.append(Part(f"normal_{role}", m, normal_lr[role]))
     if ev.strength_normal and spec.has_major_movement:
@@ -105,17 +118,17 @@ def _motor_parts(spec: Spec, ev: Evidence, w: Weights) -> list[Part]:
     return parts
 
 
-def _reflex_parts(spec: Spec, ev: Evidence, w: Weights) -> list[Part]:
+def _reflex_parts(spec: Spec, side: VariantSide, ev: Evidence, w: Weights) -> list[Part]:
     red_lr = {"main": _ln(w.reflex_main.lr), "other": _ln(w.reflex_other.lr)}
     norm_lr = {"main": _ln(w.reflex_normal_main.lr), "other": _ln(w.reflex_normal_other.lr)}
     parts: list[Part] = []
     for r in ev.reduced:
-        role = spec.reflexes.get(r)
+        role = None if _elsewhere(ev.reflex_sides.get(r), side) else spec.reflexes.get(r)
         parts.append(Part(f"reflex_{role or 'outside'}", r, red_lr[role] if role else _ln(w.reflex_outside.lr)))
     for r in ev.brisk:
         parts.append(Part("brisk_umn" if spec.umn else "brisk_lmn", r, _ln(w.brisk_umn.lr if spec.umn else w.brisk_lmn.lr)))
     for r in sorted(ev.normal_reflexes):
-        role = spec.reflexes.get(r)
+        role = None if _elsewhere(ev.normal_reflex_sides.get(r), side) else spec.reflexes.get(r)
         if role:
             parts.append(Part(f"reflex_normal_{role}", r, norm_lr[role]))
     if ev.reflexes_normal and (spec.umn or "main" in spec.reflexes.values()):
@@ -167,8 +180,8 @@ def evaluate(spec: Spec, side: VariantSide, ev: Evidence, *, config: EngineConfi
         parts.append(Part("both_sides_common" if common else "both_sides", "", _ln(both)))
     zone_parts, explained, unexplained, unmarked = _zone_parts(spec, side, ev, w)
     parts += zone_parts
-    parts += _motor_parts(spec, ev, w)
-    parts += _reflex_parts(spec, ev, w)
+    parts += _motor_parts(spec, side, ev, w)
+    parts += _reflex_parts(spec, side, ev, w)
     parts += _symmetry_part(spec, ev, w)
     parts += _context_parts(spec, ev, index)
     return Scored(spec=spec, side=side, score=sum(p.log_lr for p in parts), parts=tuple(parts),

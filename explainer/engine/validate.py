@@ -11,13 +11,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
+from pydantic import ValidationError
+
 from explainer.anatomy import Atlas, split_instance
+from explainer.engine.exam import Exam
 from explainer.engine.findings import Findings, UnknownIdError
 
 LIST_FIELDS: Final[dict[str, str]] = {"zones": "zone", "symptoms": "symptom", "weak_movements": "movement",
                                       "other": "finding"}
 REFLEX_VALUES: Final = ("reduced", "absent", "brisk")
-FIELDS: Final = (*LIST_FIELDS, "reflexes")
+FIELDS: Final = (*LIST_FIELDS, "reflexes", "exam")
 
 
 @dataclass(frozen=True)
@@ -95,7 +98,18 @@ def findings_problems(raw: object, *, atlas: Atlas) -> list[FindingProblem]:
             out += _list_problems(field, raw[field], atlas)
     if "reflexes" in raw:
         out += _reflex_problems(raw["reflexes"], atlas)
+    if raw.get("exam") is not None:
+        out += _exam_problems(raw["exam"], atlas)
     return out
+
+
+def _exam_problems(raw: object, atlas: Atlas) -> list[FindingProblem]:
+    try:
+        Exam.model_validate(raw, context={"atlas": atlas})
+    except ValidationError as exc:
+        return [FindingProblem("exam", "exam", _short(err.get("input")),
+                               f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}") for err in exc.errors()]
+    return []
 
 
 def check_findings(raw: object, *, atlas: Atlas) -> None:

@@ -63,3 +63,44 @@ def test_one_nerve_on_both_sides_or_one_side_only_is_never_mononeuritis_multiple
     assert "mononeuritis_multiplex" not in _top(zones=carpal, symptoms=["numbness"])[:3]
     one_side = ["foot_dorsum_left", "little_palmar_left", "ring_palmar_ulnar_left"]
     assert "mononeuritis_multiplex" not in _top(zones=one_side, symptoms=["numbness"])
+
+
+def test_a_side_in_the_exam_counts_weakness_only_for_that_side() -> None:
+    """Foot drop graded on the left with marks on both feet: the left L5 explains it, the right L5 cannot."""
+    from explainer.engine.evidence import build_evidence
+    from explainer.engine.ranking import default_model
+    from explainer.engine.scoring import evaluate
+
+    model = default_model()
+    exam = {"weak": [{"movement": "ankle_dorsiflexion", "side": "left", "mrc": "2"}]}
+    ev = build_evidence(make_findings(zones=["foot_dorsum_left", "foot_dorsum_right"], symptoms=["numbness"], exam=exam),
+                        atlas=model.atlas, config=model.config)
+    l5 = next(s for s in model.specs if s.key == "L5")
+    kinds = {side: {p.kind for p in evaluate(l5, side, ev, config=model.config, index=model.index).parts}
+             for side in ("left", "right")}
+    assert "weak_minor" in kinds["left"] or "weak_major" in kinds["left"]
+    assert "weak_outside" in kinds["right"]
+
+
+def test_a_severe_graded_weakness_counts_more_than_a_slight_one() -> None:
+    def l5(grade: str) -> float:
+        exam = {"weak": [{"movement": "great_toe_extension", "side": "left", "mrc": grade}]}
+        result = localise(make_findings(zones=["great_toe_dorsal_left"], symptoms=["numbness"], exam=exam))
+        return next(c.score for c in result.candidates if c.id == "L5")
+    assert l5("2") > l5("4") > l5("5-")
+
+
+def test_severe_new_weakness_with_back_pain_warns_the_same_day_but_a_slight_one_does_not() -> None:
+    def flags(grade: str) -> set[str]:
+        exam = {"weak": [{"movement": "ankle_dorsiflexion", "side": "right", "mrc": grade}]}
+        return _flags(zones=["foot_dorsum_right", "back_low_right"], symptoms=["pain", "weakness"], other=["back_pain"],
+                      exam=exam)
+    assert "progressive_motor_deficit" in flags("2")
+    assert "progressive_motor_deficit" not in flags("4+")
+
+
+def test_a_brisk_reflex_on_the_healthy_side_is_a_comparison_not_an_upper_motor_neuron_sign() -> None:
+    exam = {"reflexes": [{"reflex": "patellar", "side": "left", "value": "reduced"},
+                         {"reflex": "patellar", "side": "right", "grade": "3"}]}
+    result = localise(make_findings(zones=["leg_anteromedial_left"], symptoms=["numbness"], exam=exam))
+    assert not any("brisk" in r.text for c in result.candidates for r in c.supporting + c.against)

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from explainer.anatomy import load_atlas
+from explainer.engine import localise, parse_findings
 from explainer.engine.bench import CaseResult, case_line, load_cases, run_bench, run_case, summary_line
 from explainer.engine.ranking import default_model
 
@@ -64,16 +65,21 @@ def test_summary_line_format_and_recall() -> None:
     assert "redflag_recall=100.0" in line
 
 
-def test_bench_loader_ignores_the_extended_fields() -> None:
-    """Extra keys (story, exam, source object, notes...) change nothing: the shared loader reads only its own."""
+def test_bench_loader_ignores_the_extended_fields_but_the_exam() -> None:
+    """Extra keys (story, source object, notes...) change nothing; the graded, two-sided `exam` is read (issue 11)."""
     shared = ("id", "zones", "symptoms", "weak_movements", "reflexes", "other", "expected")
     base = {k: v for k, v in CASES[0].items() if k in shared}
     extended = {**base, "story": "x", "answer_missing": "mononeuritis_multiplex", "red_flag_note": "x", "notes": "x",
-                "source": {"citation": "x", "url": "https://example.org", "kind": "case report"},
-                "exam": {"weak": [{"movement": "elbow_extension", "side": "left", "mrc": "2"}],
-                         "reflexes": [{"reflex": "achilles", "side": "right", "value": "absent", "grade": "0"}],
-                         "unmapped": ["clonus 4 beats"]}}
+                "source": {"citation": "x", "url": "https://example.org", "kind": "case report"}}
     assert _run(extended) == _run(base)
+    with_exam = {**base, "exam": {"weak": [{"movement": "elbow_extension", "side": "left", "mrc": "2"}],
+                                  "reflexes": [{"reflex": "achilles", "side": "right", "value": "absent", "grade": "0"}],
+                                  "unmapped": ["clonus 4 beats"]}}
+    scores = {name: [(c.id, c.score) for c in localise(parse_findings(
+        {k: case.get(k, []) for k in ("zones", "symptoms", "weak_movements", "other")}
+        | {"reflexes": case.get("reflexes", {})} | ({"exam": case["exam"]} if "exam" in case else {})
+    )).candidates[:5]] for name, case in (("base", base), ("exam", with_exam))}
+    assert scores["exam"] != scores["base"]
     assert len(load_cases(PATH)) == len(CASES) >= 40
 
 
