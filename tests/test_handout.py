@@ -17,7 +17,7 @@ from pypdf import PdfReader
 from explainer.anatomy import Atlas
 from explainer.bodymap import style
 from explainer.handout.draw import latin1
-from explainer.handout.pdf import build_handout_pdf
+from explainer.handout.pdf import FOOTER_H, MARGIN, PAGE_H, build_handout_pdf
 from explainer.handout.text import load_handout_text
 from tests.handout.cases import case_data
 
@@ -142,6 +142,27 @@ def test_golden_handout(atlas: Atlas, tmp_path: Path, name: str) -> None:
     marked, _ = picture_share(rows, [style.SELECTED_FILL])
     assert extent >= MIN_EXTENT and cover >= MIN_COVER, f"the pictures take only {extent:.1%} of the page ({cover:.1%} drawn)"
     assert marked >= MIN_MARKED, "the marked places are not visible"
+    assert _blank(rows, PAGE_H - MARGIN - FOOTER_H - 4.0, PAGE_H - MARGIN - FOOTER_H - 1.0), "text ran into the footer"
+    assert _blank(rows, PAGE_H - MARGIN + 1.0, PAGE_H - 1.0), "something ran into the bottom margin"
+
+
+def _blank(rows: list[bytes], top_mm: float, bottom_mm: float) -> bool:
+    """Whether a band across the page (mm from the top) is white: nothing drawn there."""
+    px = DPI / 25.4
+    return all(min(row) > 235 for row in rows[round(top_mm * px):round(bottom_mm * px)])
+
+
+def test_a_crowded_handout_still_fits_one_page(atlas: Atlas, tmp_path: Path) -> None:
+    data = case_data(atlas, "crowded")
+    assert len(data.urgent) >= 3 and len(data.panels) == 7
+    pdf = build_handout_pdf(data)
+    reader, text = _text(pdf)
+    assert len(reader.pages) == 1
+    for words in [*(b.title for b in data.urgent), *(p.title for p in data.panels), data.strings.watch_title]:
+        assert latin1(words) in text, words
+    _, _, rows = read_png(_png(pdf, tmp_path, "crowded")[0].read_bytes())
+    assert _blank(rows, PAGE_H - MARGIN - FOOTER_H - 4.0, PAGE_H - MARGIN - FOOTER_H - 1.0), "text ran into the footer"
+    assert _blank(rows, PAGE_H - MARGIN + 1.0, PAGE_H - 1.0), "something ran into the bottom margin"
 
 
 def test_the_clinician_version_has_a_second_page_with_the_findings(atlas: Atlas, tmp_path: Path) -> None:

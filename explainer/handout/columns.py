@@ -62,6 +62,8 @@ def column(pdf: FPDF, items: Sequence[Item], *, x: float, y: float, w: float, si
         s = _style(pdf, item, size)
         if item.kind == "heading" and i:
             y += line_h(size) * 0.6
+        elif item.kind == "action" and i and items[i - 1].kind != "heading":
+            y += line_h(size) * 0.35
         indent = BULLET_INDENT if item.kind == "bullet" else 0.0
         text = latin1(item.text)
         if dry:
@@ -76,6 +78,11 @@ def column(pdf: FPDF, items: Sequence[Item], *, x: float, y: float, w: float, si
         y += height + (0.4 if item.kind in ("bullet", "action") else 0.9)
     pdf.set_text_color(0, 0, 0)
     return y - top
+
+
+def fits(pdf: FPDF, columns: Sequence[tuple[Sequence[Item], float]], *, height: float, size: float = SIZES[-1]) -> bool:
+    """Whether every (items, width) column fits in ``height`` at ``size`` (the smallest size by default)."""
+    return all(column(pdf, items, x=0, y=0, w=w, size=size, dry=True) <= height for items, w in columns)
 
 
 def fit_size(pdf: FPDF, columns: Sequence[tuple[Sequence[Item], float]], *, height: float) -> float:

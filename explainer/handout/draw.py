@@ -23,6 +23,9 @@ def latin1(text: str) -> str:
     return text.encode("latin-1", "replace").decode("latin-1")
 
 
+PART_LABELS_MIN_W = 40.0  # mm
+
+
 def rgb(hex_colour: str) -> tuple[int, int, int]:
     h = hex_colour.lstrip("#")
     return int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16)
@@ -50,7 +53,7 @@ def draw_panel(pdf: FPDF, panel: Panel, box: Box, *, title_h: float = 5.0, capti
     shows them (the back of the body and of the hands show the patient's left on the left)."""
     size = 9.0
     pdf.set_font("Helvetica", "B", size)
-    while size > 6 and pdf.get_string_width(latin1(panel.title)) > box.w + 2:
+    while size > 4.5 and pdf.get_string_width(latin1(panel.title)) > box.w + 2:
         size -= 0.5
         pdf.set_font("Helvetica", "B", size)
     pdf.set_text_color(40, 40, 40)
@@ -80,6 +83,8 @@ def draw_panel(pdf: FPDF, panel: Panel, box: Box, *, title_h: float = 5.0, capti
 
 def _part_labels(pdf: FPDF, panel: Panel, t: tuple[float, float, float], box: Box) -> None:
     scale, dx, dy = t
+    if box.w < PART_LABELS_MIN_W:  # too small to read: the caption under the picture still gives the sides
+        return
     pdf.set_font("Helvetica", "", 6.5 if box.w < 70 else 7.5)
     pdf.set_text_color(74, 74, 74)
     for lab in panel.labels:

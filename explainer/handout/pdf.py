@@ -7,7 +7,7 @@ from __future__ import annotations
 from fpdf import FPDF
 from fpdf.enums import WrapMode
 
-from explainer.handout.columns import Item, column, fit_size, heading, line_h, para, text_height
+from explainer.handout.columns import Item, column, fit_size, fits, heading, line_h, para, text_height
 from explainer.handout.draw import draw_panel, draw_qr, latin1
 from explainer.handout.layout import Arrangement, Box, arrange_main_first
 from explainer.handout.model import HandoutData, Panel
@@ -19,6 +19,9 @@ PICTURE_W = 108.0  # picture column when the pictures are tall (whole body)
 GAP = 5.0
 TITLE_H = 5.0
 CAPTION_H = 3.6  # the patient's left/right under each picture
+MAX_MARKED_NAMES = 10  # the pictures show every place; the list names the first ones
+MIN_PICTURE_SHARE = 0.35  # of the body area, when the text needs the rest
+COMFORTABLE_PT = 8.5
 MIN_DETAIL_SCALE = 14.0  # mm per drawing unit: a hand about 22 mm wide; smaller is hard to read
 URGENT_RGB = (179, 38, 30)
 MAIN_VIEWS = ("front", "back")
@@ -27,9 +30,10 @@ MAIN_VIEWS = ("front", "back")
 def _urgent(pdf: FPDF, data: HandoutData, y: float) -> float:
     """The urgent block: white on red, full width, before anything else."""
     w = PAGE_W - 2 * MARGIN - 6
+    big, small = (12.0, 9.5) if len(data.urgent) < 3 else (10.5, 8.5)  # several warnings: smaller, never cut
     parts: list[tuple[str, float, str]] = []
     for block in data.urgent:
-        parts += [("B", 12.0, f"{data.strings.urgent_title}: {block.title}"), ("", 9.5, block.text)]
+        parts += [("B", big, f"{data.strings.urgent_title}: {block.title}"), ("", small, block.text)]
     height = 4.0
     for st, size, text in parts:
         pdf.set_font("Helvetica", st, size)
@@ -80,11 +84,14 @@ def _watch_items(data: HandoutData) -> list[Item]:
 
 
 def _marked_items(data: HandoutData) -> list[Item]:
-    zones = ", ".join(data.marked_zones) if data.marked_zones else data.strings.nothing_marked
+    names = list(data.marked_zones[:MAX_MARKED_NAMES])
+    if len(data.marked_zones) > MAX_MARKED_NAMES:
+        names.append(data.strings.and_more.format(n=len(data.marked_zones) - MAX_MARKED_NAMES))
+    zones = ", ".join(names) if names else data.strings.nothing_marked
     return [Item("small", f"{data.strings.where_marked}: {zones}. {data.strings.picture_key}")]
 
 
-def _pictures(pdf: FPDF, panels: tuple[Panel, ...], box: Box) -> Arrangement:
+def _pictures(panels: tuple[Panel, ...], box: Box) -> Arrangement:
     main = [p for p in panels if p.view in MAIN_VIEWS]
     details = [p for p in panels if p.view not in MAIN_VIEWS]
     return arrange_main_first([p.size for p in main], [p.size for p in details], box, title_h=TITLE_H,
@@ -97,32 +104,39 @@ def _main_area(layout: Arrangement) -> float:
 
 def _draw_pictures(pdf: FPDF, panels: tuple[Panel, ...], box: Box) -> float:
     ordered = [p for p in panels if p.view in MAIN_VIEWS] + [p for p in panels if p.view not in MAIN_VIEWS]
-    layout = _pictures(pdf, panels, box)
+    layout = _pictures(panels, box)
     for p, b in zip(ordered, layout.boxes, strict=True):
         draw_panel(pdf, p, b, title_h=TITLE_H, caption_h=CAPTION_H)
     return layout.height
 
 
 def _body(pdf: FPDF, data: HandoutData, box: Box) -> None:
-    """Pictures beside the text when they are tall (a whole body), above it when they are wide (hands, feet)."""
-    marked = _marked_items(data)
-    text, watch = _text_items(data), _watch_items(data)
-    side_w = box.w - PICTURE_W - GAP
+    """Pictures beside the text when they are tall (a whole body) and the text fits beside them; above it when they
+    are wide (hands, feet) or the text needs the width. Text is never pushed into the footer: the pictures give way
+    first (down to MIN_PICTURE_SHARE of the height), then the type size (down to 7 pt)."""
+    marked, text, watch = _marked_items(data), _text_items(data), _watch_items(data)
+    side_w, half = box.w - PICTURE_W - GAP, (box.w - GAP) / 2
     marked_h = column(pdf, marked, x=0, y=0, w=PICTURE_W, size=8.5, dry=True)
-    side = _pictures(pdf, data.panels, Box(box.x, box.y, PICTURE_W, box.h - marked_h - 2))
-    half = (box.w - GAP) / 2
-    text_h = max(column(pdf, items, x=0, y=0, w=half, size=8.5, dry=True) for items in (text, watch))
+    side_box = Box(box.x, box.y, PICTURE_W, box.h - marked_h - 2)
+    side = _pictures(data.panels, side_box)
+    side_fits = fits(pdf, [([*text, *watch], side_w)], height=box.h)
     wide_marked_h = column(pdf, marked, x=0, y=0, w=box.w, size=8.5, dry=True)
-    top_h = min(box.h - text_h - wide_marked_h - 4, box.h * 0.6)
-    top = _pictures(pdf, data.panels, Box(box.x, box.y, box.w, top_h))
-    if side.score >= top.score or _main_area(top) < 0.9 * _main_area(side):  # the body never shrinks for a detail
-        used = _draw_pictures(pdf, data.panels, Box(box.x, box.y, PICTURE_W, box.h - marked_h - 2))
+    room = box.h - wide_marked_h - 5
+    # Room for the text at a comfortable size, the rest for the pictures; they give way only when the text needs it.
+    size = COMFORTABLE_PT
+    if not fits(pdf, [(text, half), (watch, half)], height=room - box.h * MIN_PICTURE_SHARE, size=size):
+        size = fit_size(pdf, [(text, half), (watch, half)], height=room - box.h * MIN_PICTURE_SHARE)
+    text_h = max(column(pdf, items, x=0, y=0, w=half, size=size, dry=True) for items in (text, watch))
+    top_box = Box(box.x, box.y, box.w, min(room - text_h, box.h * 0.6))
+    top = _pictures(data.panels, top_box)
+    if side_fits and (side.score >= top.score or _main_area(top) < 0.9 * _main_area(side)):  # bodies stay large
+        used = _draw_pictures(pdf, data.panels, side_box)
         column(pdf, marked, x=box.x, y=box.y + used + 2, w=PICTURE_W, size=8.5)
         items = [*text, *watch]
-        size = fit_size(pdf, [(items, side_w)], height=box.h)
-        column(pdf, items, x=box.x + PICTURE_W + GAP, y=box.y, w=side_w, size=size)
+        column(pdf, items, x=box.x + PICTURE_W + GAP, y=box.y, w=side_w, size=fit_size(pdf, [(items, side_w)],
+                                                                                           height=box.h))
         return
-    used = _draw_pictures(pdf, data.panels, Box(box.x, box.y, box.w, top_h))
+    used = _draw_pictures(pdf, data.panels, top_box)
     y = box.y + used + 2
     y += column(pdf, marked, x=box.x, y=y, w=box.w, size=8.5) + 3
     size = fit_size(pdf, [(text, half), (watch, half)], height=box.y + box.h - y)
@@ -136,6 +150,21 @@ def qr_box() -> Box:
     return Box(MARGIN - 1, PAGE_H - MARGIN - FOOTER_H + 3, size, size)
 
 
+def _link(pdf: FPDF, link: str, *, x: float, y: float, w: float, bottom: float) -> None:
+    """The link in small fixed-width type, smaller when long; a link too long even then is shortened on paper
+    (the QR code still holds all of it)."""
+    text = latin1(link)
+    for size in (6.5, 6.0, 5.5, 5.0):
+        pdf.set_font("Courier", "", size)
+        if y + text_height(pdf, w, size * 0.43, text) <= bottom:
+            break
+    else:
+        per_line = int(w / pdf.get_string_width("m"))
+        text = text[: max(int((bottom - y) / (size * 0.43)) * per_line - 4, 0)] + "..."
+    pdf.set_xy(x, y)
+    pdf.multi_cell(w, size * 0.43, text, wrapmode=WrapMode.CHAR, align="L", new_x="LMARGIN", new_y="NEXT")
+
+
 def _footer(pdf: FPDF, data: HandoutData, y: float) -> None:
     s = data.strings
     pdf.set_draw_color(180, 180, 180)
@@ -145,12 +174,16 @@ def _footer(pdf: FPDF, data: HandoutData, y: float) -> None:
     draw_qr(pdf, data.link, x=qr.x, y=qr.y, size=qr.w)
     x, w = MARGIN + qr.w + 2, 64.0
     column(pdf, [heading(s.reopen_title), Item("small", s.reopen_text)], x=x, y=y + 3, w=w, size=8.5)
-    pdf.set_font("Courier", "", 6.5)
-    pdf.set_xy(x, pdf.get_y() + 0.8)
-    pdf.multi_cell(w, 2.8, latin1(data.link), wrapmode=WrapMode.CHAR, align="L", new_x="LMARGIN", new_y="NEXT")
+    _link(pdf, data.link, x=x, y=pdf.get_y() + 0.8, w=w, bottom=y + FOOTER_H)
     sx = x + w + 5
-    column(pdf, [heading(s.sources), Item("small", "; ".join(data.sources) + ".")], x=sx, y=y + 3,
-           w=PAGE_W - MARGIN - sx, size=8.5)
+    sw, names = PAGE_W - MARGIN - sx, list(data.sources)
+    while True:  # smaller type first; the last (least central) names go only when even 7 pt cannot hold them all
+        items = [heading(s.sources), Item("small", "; ".join(names) + ".")]
+        size = fit_size(pdf, [(items, sw)], height=FOOTER_H - 4)
+        if len(names) <= 1 or fits(pdf, [(items, sw)], height=FOOTER_H - 4, size=size):
+            break
+        names.pop()
+    column(pdf, items, x=sx, y=y + 3, w=sw, size=min(size, 8.5))
 
 
 def build_handout_pdf(data: HandoutData) -> bytes:

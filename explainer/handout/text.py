@@ -35,6 +35,7 @@ class Strings(_Text):
     strength_possible: str
     strength_unlikely: str
     where_marked: str
+    and_more: str
     picture_key: str
     what_it_means: str
     what_helps: str

@@ -19,6 +19,7 @@ from explainer.viewstate import ViewState
 
 DEFAULT_BASE = "http://localhost:8501/"
 MAX_SOURCES = 16
+MAX_WATCH = 3  # a short list: the three most urgent groups of signs
 
 
 def reopen_link(base: str | None, query: Mapping[str, str]) -> str:
@@ -74,7 +75,8 @@ def watch_for(atlas: Atlas, zones: Sequence[str], *, top: str | None, text: Hand
     chosen = [g for g in text.watch_for
               if g.always or regions & set(g.regions) or bases & set(g.zones) or (top is not None and top in g.answers)]
     chosen.sort(key=lambda g: LEVEL_ORDER.get(atlas.red_flags[g.flag].level, len(LEVEL_ORDER)))
-    return tuple(Watch(flag=g.flag, action=g.action, signs=g.signs, level=atlas.red_flags[g.flag].level) for g in chosen)
+    return tuple(Watch(flag=g.flag, action=g.action, signs=g.signs, level=atlas.red_flags[g.flag].level)
+                 for g in chosen[:MAX_WATCH])
 
 
 def _sources(atlas: Atlas, keys: Iterable[str]) -> tuple[str, ...]:

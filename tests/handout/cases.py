@@ -30,6 +30,15 @@ CASES: dict[str, ViewState] = {
     "stroke": ViewState(zones=("face_left", "forearm_anterior_lateral_left", "hand_dorsal_radial_left"),
                         other=("sudden_onset",)),
     "nothing": ViewState(),
+    # Every picture marked and four warnings at once: the page must still hold everything without overflowing.
+    "crowded": ViewState(zones=("abdomen_epigastric_lower_left", "ankle_posterior_left", "fingertips_dorsal_left",
+                                "first_web_space_left", "genitals_anterior_left", "great_toe_plantar_left",
+                                "hypothenar_eminence_left", "perineum_right", "thumb_dorsal_right", "thumb_palmar_right",
+                                "toes_2_4_dorsal_right", "toes_2_4_plantar_right", "wrist_ulnar_dorsal_right",
+                                "wrist_volar_right"),
+                         weak=("great_toe_extension",),
+                         other=("back_pain", "bladder_dysfunction", "speech_disturbance", "sudden_onset", "neck_pain",
+                                "fever")),
 }
 
 
