@@ -1,16 +1,23 @@
-"""Body-map speed benchmark: `python benchmarks/map_latency.py` (a script, not a timed test).
+"""Body-map speed benchmark: `python benchmarks/map_latency.py [--background-sessions N]` (a script, not a test).
 
-Starts the app on a free port, drives Debian's headless Chromium (playwright), and prints:
-click -> highlighted-figure latency (median, p95 over >= 30 clicks on different zones), server-side rerun time
-(the map callback -> the last element sent, printed by the app under NERVE_MAP_TIMING=1), figure payload bytes
-per view (the plotly
-spec the server sends), and cold start (process start -> first painted map). Stops the app. The last line is:
-click_median_ms=<n> click_p95_ms=<n> payload_kib=<largest view> first_paint_s=<n>
+Starts the app on a free port and drives Debian's headless Chromium (playwright) like a person would:
+- tap -> drawn: from the pointerdown event (its timeStamp) to the first animation frame in which the zone under the
+  finger is drawn marked (checked every requestAnimationFrame), desktop (1366x768, mouse) and phone (390x844, touch),
+  at least 30 taps each over all seven views;
+- results updated: from the tap to the later of the last server message (the rerun's end) and the last change of
+  the results column;
+- first paint: process start -> the map drawn in the browser; first-load bytes (every HTTP body, uncompressed, plus
+  websocket frames until the map is drawn); bytes per tap (websocket frames both ways from a tap until its results
+  are shown; bytes_per_tap on the last line is what a tap sends, browser -> server);
+- with --background-sessions N, N other browser sessions tap the front view about once a second meanwhile.
+Last line: tap_median_ms=<n> tap_p95_ms=<n> phone_tap_median_ms=<n> phone_tap_p95_ms=<n> results_p95_ms=<n>
+first_paint_s=<n> bytes_per_tap=<n>
 """
 
 from __future__ import annotations
 
-import json
+import argparse
+import contextlib
 import os
 import socket
 import statistics
@@ -27,17 +34,46 @@ sys.path.insert(0, str(ROOT))
 
 from shapely.geometry import Polygon  # noqa: E402
 from shapely.ops import unary_union  # noqa: E402
-from streamlit.proto.ForwardMsg_pb2 import ForwardMsg  # noqa: E402
 
-from explainer.bodymap.geometry import load_body_map  # noqa: E402
-from explainer.bodymap.style import SELECTED_FILL  # noqa: E402
+from explainer.bodymap.geometry import VIEWS, load_body_map  # noqa: E402
+from explainer.bodymap.svg import Projection  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
-VIEWS = {"front": "Front", "back": "Back", "hand_palm": "Hand: palm", "hand_dorsum": "Hand: back",
-         "foot_top": "Foot: top", "foot_sole": "Foot: sole", "saddle": "Saddle area"}
-PER_VIEW = 6
-CHART = "[...document.querySelectorAll('.js-plotly-plot')].find(g => g.layout && g.layout.meta && g.layout.meta.view === VIEW)"
+LABELS = {"front": "Front", "back": "Back", "hand_palm": "Hand: palm", "hand_dorsum": "Hand: back",
+          "foot_top": "Foot: top", "foot_sole": "Foot: sole", "saddle": "Saddle area"}
+PHONE_UA = ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+            "Version/17.0 Mobile/15E148 Safari/604.1")
+SVG = """(view) => { for (const e of document.querySelectorAll('*')) { const r = e.shadowRoot;
+  const s = r && r.querySelector(`svg[data-view="${view}"]`); if (s) return s; } return null; }"""
+# Installed in every page: on each pointerdown, check every animation frame whether the zone under the pointer is
+# drawn marked (amber fill); record pointerdown.timeStamp -> that frame. Also watch the results column.
+PROBE = """
+window.__taps = []; window.__resultsAt = 0; window.__wsAt = 0;
+const NativeWS = window.WebSocket;  // note when the server's messages arrive (the last one ends a rerun)
+window.WebSocket = class extends NativeWS { constructor(...a) { super(...a);
+  this.addEventListener('message', () => { window.__wsAt = performance.now(); }); } };
+window.addEventListener('pointerdown', (e) => {
+  const t0 = e.timeStamp;
+  const el = e.composedPath()[0];
+  const zone = el && el.closest && el.closest('.z');
+  if (!zone) return;
+  const before = zone.classList.contains('on');
+  const rec = {zone: zone.dataset.id, ms: null};
+  window.__taps.push(rec);
+  const check = () => {
+    const on = getComputedStyle(zone).fill.replace(/\\s/g, '') === 'rgb(255,201,74)';
+    if (on !== before) { rec.ms = performance.now() - t0; return; }
+    if (performance.now() - t0 < 5000) requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+}, true);
+const watch = () => { const r = document.querySelector('.st-key-nm_results');
+  if (!r) { setTimeout(watch, 100); return; }
+  new MutationObserver(() => { window.__resultsAt = performance.now(); })
+    .observe(r, {childList: true, subtree: true, characterData: true, attributes: true}); };
+watch();
+"""
 
 
 def free_port() -> int:
@@ -49,8 +85,7 @@ def free_port() -> int:
 def start_app(port: int, log: Any) -> subprocess.Popen[bytes]:
     cmd = [sys.executable, "-m", "streamlit", "run", "explainer/app.py", "--server.port", str(port),
            "--server.headless", "true"]
-    env = {**os.environ, "NERVE_MAP_TIMING": "1"}
-    return subprocess.Popen(cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env=env)
+    return subprocess.Popen(cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env={**os.environ})
 
 
 def wait_healthy(port: int, *, timeout: float = 30.0) -> None:
@@ -65,80 +100,135 @@ def wait_healthy(port: int, *, timeout: float = 30.0) -> None:
 
 
 class Wire:
-    """Reads the plotly spec the server sends for each view (its size is the figure payload)."""
+    """Counts bytes: HTTP bodies (uncompressed, read after the fact) and websocket frames both ways."""
 
     def __init__(self) -> None:
-        self.spec_bytes: dict[str, int] = {}
+        self.responses: list[Any] = []
+        self.ws_in = 0
+        self.ws_out = 0
 
-    def attach(self, ws: Any) -> None:
-        ws.on("framereceived", self._received)
+    @property
+    def ws(self) -> int:
+        return self.ws_in + self.ws_out
 
-    def _received(self, payload: Any) -> None:
-        if not isinstance(payload, bytes | bytearray):
-            return
-        msg = ForwardMsg()
-        msg.ParseFromString(bytes(payload))
-        if msg.WhichOneof("type") == "delta" and msg.delta.new_element.WhichOneof("type") == "plotly_chart":
-            spec = msg.delta.new_element.plotly_chart.spec
-            view = str(json.loads(spec).get("layout", {}).get("meta", {}).get("view", "?"))
-            if view in VIEWS:
-                self.spec_bytes[view] = max(self.spec_bytes.get(view, 0), len(spec.encode()))
+    def attach(self, page: Any) -> None:
+        page.on("response", lambda r: self.responses.append(r))
+        page.on("websocket", lambda ws: (ws.on("framereceived", self._in), ws.on("framesent", self._out)))
+
+    def http(self) -> int:
+        total = 0
+        for response in self.responses:
+            with contextlib.suppress(Exception):  # redirects and aborted requests have no body
+                total += len(response.body())
+        return total
+
+    @staticmethod
+    def _size(payload: Any) -> int:
+        return len(payload) if isinstance(payload, bytes | bytearray) else len(str(payload).encode())
+
+    def _in(self, payload: Any) -> None:
+        self.ws_in += self._size(payload)
+
+    def _out(self, payload: Any) -> None:
+        self.ws_out += self._size(payload)
 
 
-def server_reruns(log: Path) -> list[float]:
-    """Per-click server time printed by the app under NERVE_MAP_TIMING=1 (map callback -> last element sent)."""
-    return [float(line.split()[-1]) for line in log.read_text(encoding="utf-8", errors="replace").splitlines()
-            if line.startswith("NERVE_MAP_RERUN_MS")]
-
-
-def targets(view: str) -> list[tuple[str, tuple[float, float]]]:
-    """PER_VIEW zones of a view, spread over the view, each with a point well inside it."""
+def targets(view: str, n: int) -> list[tuple[str, tuple[float, float]]]:
+    """``n`` zones spread over a view, each with a point well inside it (in the SVG's own pixels)."""
     v = load_body_map().views[view]  # type: ignore[index]
+    proj = Projection(v)
     ids = sorted(v.zones)
-    step = max(len(ids) // PER_VIEW, 1)
     out = []
-    for zid in ids[::step][:PER_VIEW]:
+    for zid in ids[:: max(len(ids) // n, 1)][:n]:
         shape = unary_union([Polygon(p[0], p[1:]) for p in v.zones[zid].polygons])
         inner = shape.buffer(-4 / v.px_per_unit())
         point = (inner if not inner.is_empty else shape).representative_point()
-        out.append((zid, (point.x, point.y)))
+        out.append((zid, proj.xy((point.x, point.y))))
     return out
 
 
-def screen_xy(page: Any, view: str, point: tuple[float, float]) -> tuple[float, float]:
-    """Where a drawing point is on screen, scrolling it into the viewport first."""
-    for _ in range(5):
-        xy = page.evaluate(f"""([VIEW, pt]) => {{ const gd = {CHART}; const r = gd.getBoundingClientRect();
-            const q = gd._fullLayout.geo._subplot.projection(pt); return [r.x + q[0], r.y + q[1]]; }}""",
-                           [view, list(point)])
-        height = page.viewport_size["height"]
-        if 80 < xy[1] < height - 40:
-            return float(xy[0]), float(xy[1])
-        page.mouse.move(page.viewport_size["width"] / 2, height / 2)
-        page.mouse.wheel(0, xy[1] - height / 2)
-        page.wait_for_timeout(200)
-    raise RuntimeError(f"could not scroll {view} point into view")
-
-
-def click_and_time(page: Any, view: str, zone: str, point: tuple[float, float]) -> float:
-    xy = screen_xy(page, view, point)
-    page.evaluate("() => { window.__t0 = performance.now(); }")
-    page.mouse.click(*xy)
-    handle = page.wait_for_function(f"""([VIEW, zone, colour]) => {{ const gd = {CHART}; if (!gd || !gd.data) return false;
-        const t = gd.data.find(d => d.type === 'choropleth'); const i = Array.from(t.locations).indexOf(zone);
-        const frac = t.zmax ? t.z[i] / t.zmax : 0;
-        const c = t.colorscale.reduce((b, e) => Math.abs(e[0] - frac) < Math.abs(b[0] - frac) ? e : b)[1];
-        return c.toLowerCase() === colour ? performance.now() - window.__t0 : false; }}""",
-                                    arg=[view, zone, SELECTED_FILL.lower()], polling="raf", timeout=15000)
-    return float(handle.json_value())
+def screen_xy(page: Any, view: str, zone: str, point: tuple[float, float]) -> tuple[float, float]:
+    """Scroll the zone to the middle of the screen (and of a zoomed box) and return the point's screen position."""
+    xy = page.evaluate(f"""([view, zone, pt]) => {{ const s = ({SVG})(view);
+        s.querySelector(`[data-id="${{zone}}"]`).scrollIntoView({{block: 'center', inline: 'center'}});
+        const p = new DOMPoint(pt[0], pt[1]).matrixTransform(s.getScreenCTM()); return [p.x, p.y]; }}""",
+                       [view, zone, list(point)])
+    page.wait_for_timeout(150)
+    xy = page.evaluate(f"""([view, pt]) => {{ const s = ({SVG})(view);
+        const p = new DOMPoint(pt[0], pt[1]).matrixTransform(s.getScreenCTM()); return [p.x, p.y]; }}""",
+                       [view, list(point)])
+    return float(xy[0]), float(xy[1])
 
 
 def show(page: Any, view: str) -> None:
-    page.get_by_role("radio", name=VIEWS[view]).first.click() if not page.evaluate(
-        f"(VIEW) => !!({CHART})", view) else None
-    page.wait_for_function(f"(VIEW) => {{ const g = {CHART}; return g && g._fullLayout && g._fullLayout.geo; }}", arg=view)
-    page.evaluate(f"(VIEW) => ({CHART}).scrollIntoView({{block: 'center'}})", view)
-    page.wait_for_timeout(400)
+    if not page.evaluate(f"(view) => !!({SVG})(view)", view):
+        page.get_by_role("radio", name=LABELS[view]).first.click()
+    try:
+        page.wait_for_function(f"(view) => {{ const s = ({SVG})(view); return !!(s && s.querySelector('.z')); }}",
+                               arg=view)
+    except Exception:
+        page.screenshot(path=str(Path(tempfile.gettempdir()) / f"map-latency-{view}.png"), full_page=True)
+        print(f"the {view} picture did not appear (screenshot in {tempfile.gettempdir()})")
+        raise
+    page.wait_for_timeout(500)
+
+
+def settle(page: Any, *, quiet_ms: int = 400, timeout_ms: int = 8000) -> None:
+    """Wait until neither the results column nor the server's messages have changed for ``quiet_ms``."""
+    page.wait_for_function(f"""() => performance.now() - Math.max(window.__resultsAt, window.__wsAt) > {quiet_ms}""",
+                           timeout=timeout_ms, polling=50)
+
+
+Taps = tuple[list[float], list[float], list[int], list[int]]
+
+
+def tap_views(page: Any, wire: Wire, *, per_view: int, touch: bool) -> Taps:
+    """Tap ``per_view`` zones on every view; returns tap->drawn ms, tap->results ms, bytes sent by each tap
+    (browser -> server) and bytes both ways until its results were shown."""
+    drawn: list[float] = []
+    results: list[float] = []
+    sent: list[int] = []
+    sizes: list[int] = []
+    for view in VIEWS:
+        show(page, view)
+        for zone, point in targets(view, per_view):
+            xy = screen_xy(page, view, zone, point)
+            settle(page)
+            before, out, count = wire.ws, wire.ws_out, page.evaluate("() => window.__taps.length")
+            t_tap = page.evaluate("() => performance.now()")
+            if touch:
+                page.touchscreen.tap(*xy)
+            else:
+                page.mouse.click(*xy)
+            page.wait_for_function("(n) => window.__taps.length > n && window.__taps[n].ms !== null", arg=count,
+                                   timeout=10000, polling=20)
+            rec = page.evaluate("(n) => window.__taps[n]", count)
+            if rec["zone"] != zone:
+                print(f"  note: aimed at {zone}, hit {rec['zone']}")
+            drawn.append(float(rec["ms"]))
+            page.wait_for_timeout(50)
+            settle(page)
+            results.append(float(page.evaluate("() => Math.max(window.__resultsAt, window.__wsAt)")) - t_tap)
+            sizes.append(wire.ws - before)
+            sent.append(wire.ws_out - out)
+    return drawn, results, sent, sizes
+
+
+def background(browser: Any, url: str, n: int) -> list[Any]:
+    """N other sessions, each tapping a random front-view zone about once a second (in-page timers)."""
+    pages = []
+    for i in range(n):
+        pg = browser.new_page(viewport={"width": 1000, "height": 700})
+        pg.goto(f"{url}/?view=front&mode=consult")
+        pg.wait_for_function(f"() => !!({SVG})('front')", timeout=60000)
+        pg.evaluate("""(seed) => { const svg = (""" + SVG + """)('front'); const zones = [...svg.querySelectorAll('.z')];
+            let k = seed; setInterval(() => { k = (k * 7 + 3) % zones.length; const z = zones[k];
+              const b = z.getBoundingClientRect(); const o = {bubbles: true, composed: true, clientX: b.x + b.width / 2,
+              clientY: b.y + b.height / 2, pointerId: 1, isPrimary: true, button: 0};
+              z.dispatchEvent(new PointerEvent('pointerdown', o)); z.dispatchEvent(new PointerEvent('pointerup', o));
+            }, 900 + (seed % 5) * 50); }""", i)
+        pages.append(pg)
+    return pages
 
 
 def pct(values: list[float], q: float) -> float:
@@ -147,50 +237,72 @@ def pct(values: list[float], q: float) -> float:
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--background-sessions", type=int, default=0, metavar="N")
+    parser.add_argument("--per-view", type=int, default=5, help="taps per view (7 views)")
+    args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
     port = free_port()
-    with sync_playwright() as p:
+    url = f"http://localhost:{port}"
+    with sync_playwright() as p, tempfile.NamedTemporaryFile(prefix="nerve-map-bench-", suffix=".log", delete=False) as log:
         browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
-        page = browser.new_page(viewport={"width": 1366, "height": 768})
+        others = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS) if args.background_sessions else None
+        desktop = browser.new_context(viewport={"width": 1366, "height": 768})
+        desktop.add_init_script(PROBE)
+        page = desktop.new_page()
         wire = Wire()
-        page.on("websocket", wire.attach)
-        log_file = tempfile.NamedTemporaryFile(prefix="nerve-map-bench-", suffix=".log", delete=False)  # noqa: SIM115
-        log = Path(log_file.name)
+        wire.attach(page)
         t0 = time.perf_counter()
-        proc = start_app(port, log_file)
+        proc = start_app(port, log)
         try:
             wait_healthy(port)
             healthy = time.perf_counter() - t0
-            page.goto(f"http://localhost:{port}/")
-            page.wait_for_selector(".js-plotly-plot path.choroplethlocation", state="attached", timeout=30000)
+            page.goto(url + "/")
+            page.wait_for_function(f"() => {{ const s = ({SVG})('front'); return !!(s && s.querySelector('.z')); }}",
+                                   timeout=30000, polling="raf")
             page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
             first_paint = time.perf_counter() - t0
-            latencies: list[float] = []
-            for view in VIEWS:
-                show(page, view)
-                for zone, point in targets(view):
-                    latencies.append(click_and_time(page, view, zone, point))
-                    page.wait_for_timeout(250)
+            page.wait_for_load_state("networkidle")
+            first_load_http = wire.http()
+            first_load = first_load_http + wire.ws
+            bg = background(others, url, args.background_sessions) if others else []
+            drawn, results, sent, sizes = tap_views(page, wire, per_view=args.per_view, touch=False)
+            phone_ctx = browser.new_context(viewport={"width": 390, "height": 844}, user_agent=PHONE_UA,
+                                            is_mobile=True, has_touch=True, device_scale_factor=2)
+            phone_ctx.add_init_script(PROBE)
+            phone = phone_ctx.new_page()
+            phone_wire = Wire()
+            phone_wire.attach(phone)
+            phone.goto(url + "/")
+            phone_drawn, phone_results, phone_sent, phone_sizes = tap_views(phone, phone_wire, per_view=args.per_view,
+                                                                            touch=True)
+            for pg in bg:
+                pg.close()
         finally:
             proc.terminate()
             proc.wait(timeout=10)
-            log_file.close()
             browser.close()
-    reruns = server_reruns(log)
-    log.unlink(missing_ok=True)
-    print(f"clicks: {len(latencies)} on {len(VIEWS)} views")
-    print(f"click -> highlighted figure: median {statistics.median(latencies):.0f} ms, p95 {pct(latencies, 0.95):.0f} ms, "
-          f"max {max(latencies):.0f} ms")
-    if reruns:
-        print(f"server rerun (click callback -> last element sent): median {statistics.median(reruns):.0f} ms, "
-              f"p95 {pct(reruns, 0.95):.0f} ms over {len(reruns)} clicks")
-    for view, size in sorted(wire.spec_bytes.items(), key=lambda kv: -kv[1]):
-        print(f"figure payload {view}: {size} bytes ({size / 1024:.1f} KiB)")
-    largest = max(wire.spec_bytes.values(), default=0) / 1024
-    print(f"cold start -> first painted map: {first_paint:.2f} s (server healthy after {healthy:.2f} s)")
-    print(f"click_median_ms={statistics.median(latencies):.0f} click_p95_ms={pct(latencies, 0.95):.0f} "
-          f"payload_kib={largest:.0f} first_paint_s={first_paint:.2f}")
+            if others:
+                others.close()
+    every_result = results + phone_results
+    every_size = sizes + phone_sizes
+    every_sent = sent + phone_sent
+    print(f"background sessions tapping: {args.background_sessions}")
+    print(f"desktop taps: {len(drawn)} on {len(VIEWS)} views; tap -> drawn median {statistics.median(drawn):.0f} ms, "
+          f"p95 {pct(drawn, 0.95):.0f} ms, max {max(drawn):.0f} ms")
+    print(f"phone taps: {len(phone_drawn)}; tap -> drawn median {statistics.median(phone_drawn):.0f} ms, "
+          f"p95 {pct(phone_drawn, 0.95):.0f} ms, max {max(phone_drawn):.0f} ms")
+    print(f"tap -> results updated: median {statistics.median(every_result):.0f} ms, p95 {pct(every_result, 0.95):.0f} ms")
+    print(f"bytes a tap sends (browser -> server): median {statistics.median(every_sent):.0f}, max {max(every_sent)}")
+    print(f"bytes per tap both ways incl. the updated results: median {statistics.median(every_size):.0f}, "
+          f"max {max(every_size)}")
+    print(f"first load: {first_load / 1e6:.2f} MB ({first_load_http / 1e6:.2f} MB HTTP bodies uncompressed)")
+    print(f"process start -> map drawn: {first_paint:.2f} s (server healthy after {healthy:.2f} s)")
+    print(f"tap_median_ms={statistics.median(drawn):.0f} tap_p95_ms={pct(drawn, 0.95):.0f} "
+          f"phone_tap_median_ms={statistics.median(phone_drawn):.0f} phone_tap_p95_ms={pct(phone_drawn, 0.95):.0f} "
+          f"results_p95_ms={pct(every_result, 0.95):.0f} first_paint_s={first_paint:.2f} "
+          f"bytes_per_tap={statistics.median(every_sent):.0f}")
     return 0
 
 

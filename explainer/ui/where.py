@@ -44,6 +44,9 @@ def _signature() -> tuple[object, ...]:
 
 @st.fragment
 def live() -> None:
+    previous = st.session_state.get(SIG_KEY)
+    if not st.session_state.get(FULL_KEY) and previous is not None and previous != _signature():
+        st.rerun(scope="app")  # before drawing anything: the whole page is about to be drawn again
     v, x = state.view(), state.extras()
     an = analyse(v, x)
     cols = st.columns([3, 2], gap="medium")
@@ -71,9 +74,6 @@ def live() -> None:
             st.button("Clear everything and start again", key="nm_reset", on_click=reset)
     if phone():
         result_bar(an)
-    previous = st.session_state.get(SIG_KEY)
-    if not st.session_state.get(FULL_KEY) and previous is not None and previous != _signature():
-        st.rerun(scope="app")
     if not st.session_state.get(FULL_KEY):
         timing.stop("fragment")
 

@@ -10,7 +10,7 @@ import streamlit as st
 from explainer.present import layers as pl
 from explainer.present.mapstyle import hover_text, map_style, style_payload
 from explainer.present.zonelist import REGION_LABELS, zone_label, zone_options
-from explainer.ui import state
+from explainer.ui import state, timing
 from explainer.ui.bodymap_component.component import content_key
 from explainer.ui.common import consult, phone
 from explainer.ui.mapview import (
@@ -25,7 +25,9 @@ from explainer.ui.mapview import (
 )
 from explainer.ui.resources import atlas, ui
 
-PHONE_DETAIL_ZOOM = {"hand_palm": 2.2, "hand_dorsum": 2.2, "foot_top": 1.6, "foot_sole": 1.6, "saddle": 1.3}
+# Phone: detail views drawn this many times the screen width inside a box you can swipe, so the smallest places
+# (25 px across at the default size) are at least 44 CSS px across.
+PHONE_DETAIL_ZOOM = {"hand_palm": 4.0, "hand_dorsum": 4.0, "foot_top": 2.4, "foot_sole": 2.4, "saddle": 1.2}
 LAYER_LABELS = {"plain": "Just my marks", "dermatomes": "Skin strips (roots)", "nerves": "Nerve areas"}
 ZONE_LIST_KEY = "nm_zone_list"
 REGION_KEY = "nm_zone_region"
@@ -38,6 +40,7 @@ def _whole_layer(kind: str) -> pl.Layer:
 
 
 def set_zones(zones: tuple[str, ...]) -> None:
+    timing.start()
     state.commit(state.view().with_zones(zones))
 
 
@@ -112,6 +115,8 @@ def map_panel(*, alert: str = "") -> None:
     show_view(v.view, map_style(None, drag_mode=drag_mode()), key="nm_map", title=_title(v.view),  # type: ignore[arg-type]
               zones=v.zones, on_change=set_zones, on_open=_open, max_height=map_height(), zoom=zoom,
               style_payload=_style(v.view, v.layer, v.mode), alert=alert)
+    if zoom > 1:
+        st.caption("Zoomed in so each place is big enough to tap: swipe inside the picture to move around.")
     elsewhere = {name: n for name, n in marked_per_view(v.zones).items() if name != v.view}
     if elsewhere:
         st.caption("Also marked: " + ", ".join(f"{VIEW_LABELS[name]} ({n})" for name, n in elsewhere.items()))

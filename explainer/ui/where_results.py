@@ -52,27 +52,42 @@ def _card_body(card: ResultCard, *, full: bool, meaning: bool = True) -> None:
         st.markdown(f"**Who to see.** {card.who_to_see}")
 
 
+# Explanations that reassure ("probably not a nerve problem") are never headlined beside an urgent-care warning.
+REASSURING = frozenset({"non_neural", "no_lesion"})
+
+
+def shown_cards(an: Analysis) -> tuple[ResultCard, ...]:
+    """The cards in the order the page shows them: with a warning sign, reassuring ones are left out."""
+    return tuple(c for c in an.cards if c.answer not in REASSURING) if an.urgent else an.cards
+
+
 def headline(an: Analysis) -> None:
     """The one headline result: name, strength word, side (and in self-guided mode what it means)."""
-    if not an.cards:
+    cards = shown_cards(an)
+    if an.urgent and not cards:
+        st.markdown(f"### {an.urgent[0].title}\n**Please get checked urgently** (see the warning above).")
+        return
+    if not cards:
         st.info(ui("empty_results", "Mark a place on the body to see which nerves could explain it."))
         return
-    card = an.cards[0]
+    card = cards[0]
     side = f" — {card.side}" if card.side else ""
     st.markdown(f"### {card.title}\n**{card.strength_label}**{side}")
     if consult():
         _card_body(card, full=False, meaning=False)
     else:
-        st.caption(ui(f"strength_{card.strength}", ""))
+        if not an.urgent:  # the strength words ("matches some of what you described") would soften the warning
+            st.caption(ui(f"strength_{card.strength}", ""))
         if card.what_it_means:
             st.markdown(f"**What this means.** {card.what_it_means}")
 
 
 def explanations(an: Analysis) -> None:
     """Why / against / charts / what helps / who to see, then the other explanations (collapsed)."""
-    if not an.cards:
+    cards = shown_cards(an)
+    if not cards:
         return
-    head, rest = an.cards[0], an.cards[1:]
+    head, rest = cards[0], cards[1:]
     if not consult():
         with st.expander(f"More about {head.title[:1].lower()}{head.title[1:]}", expanded=True):
             _card_body(head, full=True, meaning=False)

@@ -117,7 +117,7 @@ class BodyMap {
       if (block) this.observer.observe(block);
       window.addEventListener("resize", () => this.fit());
     }
-    if (data.zoom > 1) requestAnimationFrame(() => { this.box.scrollLeft = (this.box.scrollWidth - this.box.clientWidth) / 2; });
+    if (data.zoom > 1) requestAnimationFrame(() => { this.box.scrollLeft = 0; this.box.scrollTop = 0; });
   }
 
   fit() {
@@ -139,6 +139,8 @@ class BodyMap {
     this.alerted = signal;
     let tries = 0;
     const look = () => {
+      const bar = document.querySelector(".st-key-nm_resultbar [role=alert]");  // phone: fixed at the bottom
+      if (bar && bar.getBoundingClientRect().height > 0) return;
       const banner = document.querySelector(".st-key-nm_urgent");
       if (!banner) { if (++tries < 20) setTimeout(look, 100); return; }
       const r = banner.getBoundingClientRect();

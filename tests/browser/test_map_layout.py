@@ -1,0 +1,161 @@
+"""Where the eye is: in consult mode the whole body, the headline and any warning are on screen together; on my own
+the body fits one screen; on a phone the map is on the first screen with a result bar, detail views give 44 px
+targets; a warning fired by a tap is on screen (role=alert) with nothing reassuring beside it; every mark is
+confirmed with an undo; the keyboard reaches and marks zones."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import shapely
+from shapely.geometry import Polygon
+from shapely.ops import unary_union
+
+from explainer.bodymap.geometry import load_body_map
+from tests.browser.helpers import MAP_SVG, centre_point, marked_zones, screen_xy, wait_for_chart, zones_in_url
+
+pytestmark = pytest.mark.browser
+
+PHONE_UA = ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+            "Version/17.0 Mobile/15E148 Safari/604.1")
+REASSURING = "Probably not a nerve problem"
+
+
+def _box(page: Any, view: str) -> dict[str, float]:
+    return dict(page.evaluate(f"(v) => {{ const r = ({MAP_SVG})(v).getBoundingClientRect();"
+                              " return {top: r.top, bottom: r.bottom, width: r.width, height: r.height}; }", view))
+
+
+def _on_screen(page: Any, selector: str) -> bool:
+    return bool(page.evaluate("""(sel) => [...document.querySelectorAll(sel)].some(e => { const r = e.getBoundingClientRect();
+        return r.height > 0 && r.top >= -1 && r.bottom <= innerHeight + 1; })""", selector))
+
+
+def _visible_text(page: Any) -> str:
+    """Text of every element currently inside the viewport."""
+    return str(page.evaluate("""() => [...document.querySelectorAll('h1,h2,h3,p,li,span')].filter(e => {
+        const r = e.getBoundingClientRect(); return r.height > 0 && r.bottom > 0 && r.top < innerHeight; })
+        .map(e => e.innerText).join('\\n')"""))
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1440, 900)])
+def test_consult_shows_whole_body_headline_and_warning_together(browser: Any, app_url: str, size: tuple[int, int]) -> None:
+    context = browser.new_context(viewport={"width": size[0], "height": size[1]})
+    try:
+        page = context.new_page()
+        page.goto(f"{app_url}/?mode=consult&view=front&zones=thigh_lateral_left,leg_anterolateral_lower_left"
+                  "&symptoms=numbness&other=bladder_dysfunction")
+        wait_for_chart(page, "front")
+        page.locator(".st-key-nm_urgent [role=alert]").first.wait_for()
+        page.wait_for_timeout(800)
+        box = _box(page, "front")
+        assert box["top"] >= 0 and box["bottom"] <= size[1], box  # the whole body
+        assert box["height"] > 0.45 * size[1], box  # and not a thumbnail
+        assert _on_screen(page, ".st-key-nm_urgent [role=alert]")
+        assert _on_screen(page, ".st-key-nm_results h3")
+    finally:
+        context.close()
+
+
+def test_on_my_own_the_body_fits_one_screen(page: Any, app_url: str) -> None:
+    page.goto(f"{app_url}/?view=back")
+    wait_for_chart(page, "back")
+    page.wait_for_timeout(500)
+    assert _box(page, "back")["height"] <= 768
+
+
+def _phone(browser: Any) -> Any:
+    return browser.new_context(viewport={"width": 390, "height": 844}, user_agent=PHONE_UA, is_mobile=True,
+                               has_touch=True)
+
+
+def test_phone_map_on_first_screen_with_result_bar_and_labelled_pages(browser: Any, app_url: str) -> None:
+    context = _phone(browser)
+    try:
+        page = context.new_page()
+        page.goto(f"{app_url}/?view=front")
+        wait_for_chart(page, "front")
+        page.wait_for_timeout(500)
+        box = _box(page, "front")
+        assert box["top"] < 844 * 0.6 and box["width"] >= 0.9 * 390 - 30, box
+        page.touchscreen.tap(*screen_xy(page, "front", centre_point("front", "thigh_lateral_left")))
+        page.wait_for_function("() => new URLSearchParams(location.search).get('zones') === 'thigh_lateral_left'")
+        bar = page.locator(".st-key-nm_resultbar")
+        bar.get_by_text("Details").wait_for()
+        r = bar.bounding_box()
+        assert r and r["y"] + r["height"] <= 845 and r["y"] > 600, r  # fixed at the bottom while tapping
+        for name in ("Learn", "Explore the spine", "Self-check"):
+            assert page.get_by_role("button", name=name).count() >= 1, name
+    finally:
+        context.close()
+
+
+def _min_inscribed_px(view: str) -> float:
+    v = load_body_map().views[view]  # type: ignore[index]
+    smallest = min(2 * shapely.maximum_inscribed_circle(max(getattr(s, "geoms", [s]), key=lambda g: g.area)).length
+                   for s in (unary_union([Polygon(p[0], p[1:]) for p in z.polygons]) for z in v.zones.values()))
+    return float(smallest * v.px_per_unit())  # at the default size, in the SVG's own pixels
+
+
+@pytest.mark.parametrize("view", ["hand_palm", "hand_dorsum", "foot_top", "foot_sole", "saddle"])
+def test_phone_detail_views_give_44px_targets(browser: Any, app_url: str, view: str) -> None:
+    context = _phone(browser)
+    try:
+        page = context.new_page()
+        page.goto(f"{app_url}/?view={view}")
+        wait_for_chart(page, view)
+        page.wait_for_timeout(300)
+        scale = page.evaluate(f"(v) => {{ const s = ({MAP_SVG})(v); return s.getBoundingClientRect().width /"
+                              " s.viewBox.baseVal.width; }", view)
+        assert _min_inscribed_px(view) * scale >= 44, f"smallest place {_min_inscribed_px(view) * scale:.0f} px"
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("phone", [False, True])
+def test_a_warning_fired_by_a_tap_is_on_screen_with_nothing_reassuring(browser: Any, app_url: str, phone: bool) -> None:
+    context = _phone(browser) if phone else browser.new_context(viewport={"width": 1366, "height": 768})
+    try:
+        page = context.new_page()
+        page.goto(f"{app_url}/?view=saddle")
+        wait_for_chart(page, "saddle")
+        xy = screen_xy(page, "saddle", centre_point("saddle", "perianal_right"))
+        page.touchscreen.tap(*xy) if phone else page.mouse.click(*xy)
+        page.wait_for_function("() => [...document.querySelectorAll('[role=alert]')].some(e => { const r ="
+                               " e.getBoundingClientRect(); return r.height > 0 && r.top >= -1 && r.bottom <= innerHeight + 1; })",
+                               timeout=15_000)
+        page.wait_for_timeout(800)
+        assert _on_screen(page, "[role=alert]")
+        assert REASSURING not in _visible_text(page)
+        assert "matches some of what you described" not in _visible_text(page)
+    finally:
+        context.close()
+
+
+def test_every_mark_is_confirmed_with_an_undo(page: Any, app_url: str) -> None:
+    page.goto(f"{app_url}/?view=hand_palm")
+    wait_for_chart(page, "hand_palm")
+    page.mouse.click(*screen_xy(page, "hand_palm", centre_point("hand_palm", "index_palmar_right")))
+    status = page.locator(".nm-confirm[role=status]").first
+    assert "Marked: Index finger" in status.inner_text() and "your right" in status.inner_text()
+    page.get_by_role("button", name="Undo").click()
+    assert marked_zones(page, "hand_palm") == set()
+    page.wait_for_timeout(1200)
+    assert zones_in_url(page) == set()
+
+
+def test_keyboard_reaches_moves_between_and_marks_zones(page: Any, app_url: str) -> None:
+    page.goto(f"{app_url}/?view=front&mode=consult")
+    wait_for_chart(page, "front")
+    first = page.evaluate(f"() => {{ const z = ({MAP_SVG})('front').querySelector('.z[tabindex=\"0\"]');"
+                          " z.focus(); return z.dataset.id; }")
+    page.keyboard.press("ArrowDown")
+    now = page.evaluate("() => { let a = document.activeElement; while (a && a.shadowRoot && a.shadowRoot.activeElement)"
+                        " a = a.shadowRoot.activeElement; return [a.dataset.id, a.getAttribute('aria-label')]; }")
+    assert now[0] and now[0] != first and now[1]
+    page.keyboard.press("Enter")
+    assert marked_zones(page, "front") == {now[0]}
+    page.wait_for_function("(z) => new URLSearchParams(location.search).get('zones') === z", arg=now[0])
+    page.keyboard.press(" ")
+    assert marked_zones(page, "front") == set()
