@@ -177,7 +177,9 @@ def test_the_clinician_version_has_a_second_page_with_the_findings(atlas: Atlas,
 
 def test_a_handout_with_nothing_marked_still_renders(atlas: Atlas) -> None:
     reader, text = _text(build_handout_pdf(case_data(atlas, "nothing")))
-    assert len(reader.pages) == 1 and load_handout_text().strings.nothing_marked in text
+    words = load_handout_text().strings
+    assert len(reader.pages) == 1 and words.nothing_marked in text
+    assert words.what_it_means not in text and words.watch_title not in text  # no empty headings
 
 
 def test_typography_is_made_safe_for_builtin_fonts() -> None:

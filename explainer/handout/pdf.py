@@ -68,7 +68,7 @@ def _headline(pdf: FPDF, data: HandoutData, y: float) -> float:
 
 def _text_items(data: HandoutData) -> list[Item]:
     s = data.strings
-    items = [heading(s.what_it_means), para(data.explanation)]
+    items = [heading(s.what_it_means), para(data.explanation)] if data.explanation else []
     if data.what_helps:
         items += [heading(s.what_helps), para(data.what_helps)]
     if data.who_to_see:
