@@ -154,7 +154,7 @@ class BodyMap {
     if (!el) return;
     const on = this.s.selected.has(id);
     el.classList.toggle("on", on);
-    el.setAttribute("aria-checked", on ? "true" : "false");
+    if (this.mode !== "none") el.setAttribute("aria-checked", on ? "true" : "false");
     let mark = this.marks.querySelector(`[data-id="${id}"]`);
     if (on && !mark) {
       mark = document.createElementNS(NS, "path");
