@@ -104,3 +104,23 @@ def test_a_brisk_reflex_on_the_healthy_side_is_a_comparison_not_an_upper_motor_n
                          {"reflex": "patellar", "side": "right", "grade": "3"}]}
     result = localise(make_findings(zones=["leg_anteromedial_left"], symptoms=["numbness"], exam=exam))
     assert not any("brisk" in r.text for c in result.candidates for r in c.supporting + c.against)
+
+
+def test_new_examination_items_move_the_ranking_the_way_their_source_says() -> None:
+    thumb = dict(zones=["thumb_palmar_right", "index_palmar_right"], symptoms=["numbness"])
+    assert _top(**thumb, other=["ncs_median_wrist"])[0] == "median_nerve"
+    shoulder = dict(zones=["shoulder_top_right", "arm_lateral_upper_right"], symptoms=["pain", "weakness"],
+                    weak=["shoulder_abduction", "shoulder_external_rotation"])
+    assert _top(**shoulder)[0] == "C5"
+    assert _top(**shoulder, other=["painful_arc_or_drop_arm"])[0] == "non_neural"
+    foot = dict(zones=["foot_dorsum_left", "great_toe_dorsal_left"], symptoms=["numbness", "weakness"],
+                weak=["ankle_dorsiflexion", "great_toe_extension"])
+    assert _top(**foot, other=["ncs_fibular_head"])[0] == "common_fibular_nerve"
+
+
+def test_reduced_anal_tone_or_weakness_after_an_epidural_is_an_emergency() -> None:
+    assert "cauda_equina" in _flags(zones=["thigh_posterior_left"], symptoms=["pain"], other=["anal_tone_reduced"])
+    assert "cauda_equina" in _flags(zones=["thigh_anterior_mid_left"], symptoms=["weakness"], weak=["knee_extension"],
+                                    other=["recent_epidural_or_spinal_anaesthetic"])
+    assert "myelopathy" in _flags(zones=["foot_dorsum_left", "foot_dorsum_right"], symptoms=["tingling"],
+                                  other=["clonus", "gait_unsteady"])
