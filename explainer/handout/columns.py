@@ -14,6 +14,7 @@ Kind = Literal["heading", "para", "action", "bullet", "small"]
 SIZES = (10.0, 9.5, 9.0, 8.5, 8.0, 7.5, 7.0)  # points, largest first
 HEADING_RGB = (31, 78, 140)
 BULLET_INDENT = 3.2
+WRAP_SLACK = 0.995
 
 
 @dataclass(frozen=True)
@@ -35,10 +36,28 @@ def line_h(size: float) -> float:
 
 
 def text_height(pdf: FPDF, w: float, h: float, text: str) -> float:
-    """The height ``multi_cell`` would use for ``text`` in the current font (nothing is drawn)."""
-    height = pdf.multi_cell(w, h, text, dry_run=True, output="HEIGHT")
-    assert isinstance(height, float | int)
-    return float(height)
+    """The height ``multi_cell`` needs for ``text`` in the current font, never less (nothing is drawn).
+
+    A greedy word wrap on the font's widths with a little slack: about ten times faster than fpdf's own dry run,
+    which it matches or exceeds by one line (a test compares them), so text measured to fit does fit."""
+    avail = (w - 2 * pdf.c_margin) * WRAP_SLACK
+    space = pdf.get_string_width(" ")
+    lines = 0
+    for paragraph in text.split("\n"):
+        lines += 1
+        cur = 0.0
+        for word in paragraph.split(" "):
+            ww = pdf.get_string_width(word)
+            if cur and cur + space + ww <= avail:
+                cur += space + ww
+                continue
+            if cur:
+                lines += 1
+            while ww > avail:  # a word (a link) longer than the line is broken anywhere
+                lines += 1
+                ww -= avail
+            cur = ww
+    return lines * h
 
 
 def _style(pdf: FPDF, item: Item, size: float) -> float:
