@@ -24,6 +24,8 @@ class Out(BaseModel):
 class Reason(Out):
     text: str
     lr: float
+    kind: str = ""  # the scoring part it comes from (e.g. "weak_major", "context"), for other voices
+    subject: str = ""  # that part's subject: zone ids, a movement, reflex or "finding#rule"
 
 
 class CandidateOut(Out):
@@ -42,6 +44,7 @@ class CandidateOut(Out):
     against: list[Reason]
     chart_notes: list[str]
     next_question: str | None
+    self_question: str | None = None  # the best question a person can answer alone (no reflexes)
     detail: str = ""  # what a composite answer is made of, e.g. the nerves of a mononeuritis multiplex
 
 
@@ -126,7 +129,8 @@ def zone_names(subject: str, *, atlas: Atlas) -> str:
 
 
 def _reasons(parts: list[Part], ev: Evidence, *, model: Model) -> list[Reason]:
-    return [Reason(text=part_text(p, ev, model=model), lr=round(math.exp(p.log_lr), 3)) for p in parts]
+    return [Reason(text=part_text(p, ev, model=model), lr=round(math.exp(p.log_lr), 3), kind=p.kind, subject=p.subject)
+            for p in parts]
 
 
 def _chart_notes(zones: tuple[str, ...], *, model: Model) -> list[str]:
@@ -139,6 +143,7 @@ def candidate_out(r: Ranked, rival: Ranked | None, ev: Evidence, *, model: Model
     s = r.scored
     parts = [p for p in s.parts if p.kind != "prior"]
     question = next_question(s, rival.scored, ev, atlas=model.atlas, w=model.config.weights) if rival else None
+    own = next_question(s, rival.scored, ev, atlas=model.atlas, w=model.config.weights, clinician=False) if rival else None
     return CandidateOut(
         id=r.answer, key=s.spec.key, label=s.spec.label, kind=s.spec.kind, side=s.side,
         score=round(r.posterior, 4), strength=strength_word(r.posterior, config=model.config),
@@ -146,7 +151,7 @@ def candidate_out(r: Ranked, rival: Ranked | None, ev: Evidence, *, model: Model
         explained_zones=list(s.explained), unexplained_zones=list(s.unexplained), unmarked_territory=list(s.unmarked),
         supporting=_reasons([p for p in parts if p.log_lr > 0], ev, model=model),
         against=_reasons([p for p in parts if p.log_lr < 0], ev, model=model),
-        chart_notes=_chart_notes(s.explained, model=model), next_question=question,
+        chart_notes=_chart_notes(s.explained, model=model), next_question=question, self_question=own,
         detail=s.spec.label.partition(" (")[2].rstrip(")") if s.spec.family == "multiplex" else "",
     )
 

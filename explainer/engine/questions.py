@@ -100,9 +100,11 @@ def _best_zone(a: Scored, b: Scored, ev: Evidence, atlas: Atlas, w: Weights) -> 
     return None
 
 
-def next_question(a: Scored, b: Scored, ev: Evidence, *, atlas: Atlas, w: Weights) -> str | None:
-    """The untested movement, reflex or zone whose answer moves the two scores apart the most."""
-    found = (_best_movement(a, b, ev, atlas, w), _best_reflex(a, b, ev, atlas, w), _best_zone(a, b, ev, atlas, w))
+def next_question(a: Scored, b: Scored, ev: Evidence, *, atlas: Atlas, w: Weights, clinician: bool = True) -> str | None:
+    """The untested movement, reflex or zone whose answer moves the two scores apart the most (reflexes only for a
+    clinician: a person on their own cannot test one)."""
+    reflex = _best_reflex(a, b, ev, atlas, w) if clinician else None
+    found = (_best_movement(a, b, ev, atlas, w), reflex, _best_zone(a, b, ev, atlas, w))
     options = [o for o in found if o]
     if not options:
         return None
