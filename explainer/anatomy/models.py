@@ -20,7 +20,7 @@ FindingCategory = Literal["red_flag", "normal", "exam", "history", "pattern"]
 AnswerKind = Literal["root", "nerve", "plexus", "pattern"]
 NerveKind = Literal["trunk", "branch", "sensory", "plexus"]
 Limb = Literal["upper", "lower", "trunk", "pelvis"]
-AdviceLevel = Literal["emergency", "same_day", "urgent"]
+AdviceLevel = Literal["emergency", "same_day", "urgent", "soon"]  # soon: mention it to a doctor; not a red flag
 SourceKeys = tuple[str, ...]
 Id = str
 

@@ -11,7 +11,7 @@ from typing import Any
 from explainer.engine.evidence import build_evidence
 from explainer.engine.findings import parse_findings
 from explainer.engine.ranking import Model, rank_evidence
-from explainer.engine.redflags import red_flags
+from explainer.engine.redflags import RED_FLAG_LEVELS, red_flags
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ def run_case(case: Mapping[str, Any], *, model: Model) -> CaseResult:
     expected = case["expected"]
     return CaseResult(id=str(case["id"]), best=expected["best"], acceptable=tuple(expected.get("acceptable", [])),
                       top3=tuple(top), flag_expected=bool(expected.get("red_flag", False)),
-                      flag_given=bool(red_flags(ev, atlas=model.atlas, config=model.config)))
+                      flag_given=any(f.level in RED_FLAG_LEVELS for f in red_flags(ev, atlas=model.atlas, config=model.config)))
 
 
 def case_line(r: CaseResult) -> str:

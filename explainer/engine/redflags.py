@@ -12,6 +12,8 @@ from explainer.anatomy import Atlas
 from explainer.engine.config_model import EngineConfig
 from explainer.engine.evidence import Evidence
 
+# Levels that are warning signs (the benchmark's "red flag"); "soon" is advice to mention something to a doctor.
+RED_FLAG_LEVELS = frozenset({"emergency", "same_day", "urgent"})
 _REDUCED_LIKE = {"reduced": ("reduced", "absent"), "absent": ("absent",), "brisk": ("brisk",)}
 # Findings that say the symptoms are on both sides (a one-sided brain pattern is then unlikely).
 _BILATERAL_FINDINGS = frozenset({"both_hands", "both_feet_symmetric", "bilateral_symptoms", "bilateral_leg_symptoms",

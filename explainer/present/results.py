@@ -13,7 +13,7 @@ from explainer.present.findings import WARNING_QUESTIONS
 from explainer.present.zonelist import zone_label
 from explainer.texts import AnswerText
 
-LEVEL_ORDER = {"emergency": 0, "same_day": 1, "urgent": 2}  # the most urgent warning is shown first
+LEVEL_ORDER = {"emergency": 0, "same_day": 1, "urgent": 2, "soon": 3}  # the most urgent warning is shown first
 STRENGTH_LABEL = {"strong": "Strong fit", "possible": "Possible fit", "unlikely": "Unlikely"}
 _ZONE_ID = re.compile(r"\b[a-z][a-z0-9_]*_(?:left|right)\b")
 
@@ -142,7 +142,7 @@ def urgent_notes(flags: Sequence[FlagLike], *, extras: Extras, other: Sequence[s
                  ui: Mapping[str, str]) -> tuple[UrgentNote, ...]:
     """Engine red flags first, then any warning-sign question answered "yes" or "not sure"."""
     notes = [UrgentNote(title=f.name, text=f.advice, level=f.level)
-             for f in sorted(flags, key=lambda f: LEVEL_ORDER.get(f.level, len(LEVEL_ORDER)))]
+             for f in sorted(flags, key=lambda f: LEVEL_ORDER.get(f.level, len(LEVEL_ORDER))) if f.level != "soon"]
     yes = [q for q in WARNING_QUESTIONS if q.tags[0] in other]
     if yes and not flags:
         notes.append(UrgentNote(title=ui.get("redflag_urgent_title", "Please get medical help today"),
@@ -152,3 +152,8 @@ def urgent_notes(flags: Sequence[FlagLike], *, extras: Extras, other: Sequence[s
                                 text=ui.get("redflag_unsure_advice", "If you are not sure, get checked today."),
                                 level="same_day"))
     return tuple(notes)
+
+
+def advice_notes(flags: Sequence[FlagLike]) -> tuple[UrgentNote, ...]:
+    """Things to mention to a doctor soon: shown calmly beside the results, never in the urgent banner."""
+    return tuple(UrgentNote(title=f.name, text=f.advice, level=f.level) for f in flags if f.level == "soon")

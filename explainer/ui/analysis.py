@@ -23,6 +23,7 @@ class Analysis:
     question: pr.NextQuestion | None
     open_questions: tuple[str, ...]
     problem: str = ""
+    advice: tuple[pr.UrgentNote, ...] = ()  # "mention it to a doctor soon": calm, beside the results
 
 
 @st.cache_resource(show_spinner=False)
@@ -50,4 +51,4 @@ def analyse(view: ViewState, extras: Extras) -> Analysis:
     top = result.candidates[0] if result.candidates else None
     question = pr.next_question(a, top.next_question if top else None, extras=extras, zones=view.zones,
                                 weak=view.weak, reflexes=dict(view.reflexes))
-    return Analysis(result, cards, urgent, question, tuple(result.open_questions))
+    return Analysis(result, cards, urgent, question, tuple(result.open_questions), advice=pr.advice_notes(flags))

@@ -80,6 +80,8 @@ def headline(an: Analysis) -> None:
             st.caption(ui(f"strength_{card.strength}", ""))
         if card.what_it_means:
             st.markdown(f"**What this means.** {card.what_it_means}")
+    for note in an.advice:  # "mention it soon": calm, never in the urgent banner
+        st.info(f"**{note.title}.** {note.text}", icon=":material/info:")
 
 
 def explanations(an: Analysis) -> None:

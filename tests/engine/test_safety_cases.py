@@ -10,6 +10,7 @@ import yaml
 
 from explainer.anatomy import load_atlas
 from explainer.engine import localise, make_findings
+from explainer.engine.redflags import RED_FLAG_LEVELS
 
 CASES: list[dict[str, Any]] = yaml.safe_load((Path(__file__).parent / "safety_cases.yaml").read_text(encoding="utf-8"))["cases"]
 
@@ -28,8 +29,9 @@ def test_safety_case(case: dict[str, Any]) -> None:
     expect = case["expect"]
     for flag, level in expect.get("flags", {}).items():
         assert fired.get(flag) == level, f"{case['id']}: expected {flag} at level {level}, fired {fired}"
-    if expect.get("calm"):
-        assert not fired, f"{case['id']}: a look-alike must stay calm, fired {fired}"
+    if expect.get("calm"):  # no warning sign; a "soon" note (mention it to a doctor) is allowed
+        warnings = {f: level for f, level in fired.items() if level in RED_FLAG_LEVELS}
+        assert not warnings, f"{case['id']}: a look-alike must stay calm, fired {warnings}"
     for flag in expect.get("absent", ()):
         assert flag not in fired, f"{case['id']}: {flag} must not fire, fired {fired}"
     best = result.candidates[0].id

@@ -184,3 +184,9 @@ def test_pressure_that_clears_on_moving_stays_calm(run_app: Callable[..., AppTes
     at.radio(key="nm_onset").set_value("sudden").run()
     at.radio(key="nm_course").set_value("pressure").run()
     assert not at.exception and not at.error, [e.value for e in at.error]
+
+
+def test_saddle_pain_alone_gives_calm_advice_not_the_emergency_banner(run_app: Callable[..., AppTest]) -> None:
+    at = run_app({"zones": "perineum_left,perineum_right", "symptoms": "pain", "other": "cyclist"})
+    assert not at.error, [e.value for e in at.error]
+    assert any("saddle area" in i.value for i in at.info), [i.value for i in at.info]
