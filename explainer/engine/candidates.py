@@ -41,6 +41,7 @@ class Spec:
     order: int
     partial_area: bool = False  # a skin nerve: people mark the patch they feel, so unmarked skin barely counts
     side_skin: Mapping[str, Mapping[str, SkinTag]] | None = None  # per-side skin (mononeuritis multiplex only)
+    length_dependent: bool = False  # a pattern that starts in the feet
 
     def skin_on(self, side: str) -> Mapping[str, SkinTag]:
         return self.side_skin.get(side, {}) if self.side_skin is not None else self.skin
@@ -167,7 +168,7 @@ def pattern_spec(p: Pattern, *, atlas: Atlas, weight: float, order: int) -> Spec
     return Spec(key=p.id, answer=p.id, label=atlas.answers[p.id].label, kind="pattern", family="pattern",
                 members=(p.id,), skin=MappingProxyType(skin), movements=MappingProxyType(moves),
                 reflexes=MappingProxyType(reflexes), umn=p.umn, sides=p.sides, symmetric=p.symmetric,
-                log_prior=math.log(weight), order=order)
+                log_prior=math.log(weight), order=order, length_dependent=p.length_dependent)
 
 
 def build_specs(*, atlas: Atlas, config: EngineConfig) -> tuple[Spec, ...]:

@@ -58,6 +58,7 @@ class Weights(Item):
     unilateral_for_bilateral_pattern: Rated
     both_sides_nerve: Rated
     both_sides_common: Rated
+    hands_before_feet: Rated
     both_sides_root: Rated
     root_pair: Rated
 
@@ -113,6 +114,7 @@ class Pattern(Item):
     sides: PatternSides
     symmetric: bool = False
     umn: bool = False
+    length_dependent: bool = False  # starts in the feet: hands without feet argue against it (hands_before_feet)
     skin: PatternSkin = PatternSkin()
     major_movements: tuple[str, ...] = ()
     minor_movements: tuple[str, ...] = ()

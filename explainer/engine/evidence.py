@@ -29,6 +29,7 @@ class Evidence:
     weak_sides: Mapping[str, frozenset[str]] = field(default_factory=dict)  # from the exam; absent: marked sides
     weak_grade: Mapping[str, float] = field(default_factory=dict)  # worst MRC grade given for a weak movement
     reflex_sides: Mapping[str, frozenset[str]] = field(default_factory=dict)  # sides of a changed reflex, if given
+    hands_not_feet: bool = False  # hands or forearms marked, feet and legs not: not a length-dependent pattern
     normal_sides: Mapping[str, frozenset[str]] = field(default_factory=dict)  # sides a movement was normal, if given
     normal_reflex_sides: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
@@ -85,6 +86,14 @@ def _reflex_results(findings: Findings, exam_reflexes: dict[str, set[str]]) -> t
     return results, sides
 
 
+_HAND_REGIONS = frozenset({"hand_palmar", "hand_dorsal", "wrist", "forearm"})
+_FOOT_REGIONS = frozenset({"foot_dorsum", "foot_sole", "ankle", "leg"})
+
+
+def _hands_not_feet(regions: set[str]) -> bool:
+    return bool(regions & _HAND_REGIONS) and not regions & _FOOT_REGIONS
+
+
 def build_evidence(findings: Findings, *, atlas: Atlas, config: EngineConfig) -> Evidence:
     sensory = any(s in config.sensory_symptoms for s in findings.symptoms)
     pain_w = config.weights.pain_only_weight.lr
@@ -120,6 +129,7 @@ def build_evidence(findings: Findings, *, atlas: Atlas, config: EngineConfig) ->
         weak_sides={m: frozenset(s) for m, s in exam_weak.items() if s and m not in findings.weak_movements},
         weak_grade=grades,
         reflex_sides={r: frozenset(s) for r, s in reflex_sides.items() if s and r not in findings.reflexes},
+        hands_not_feet=_hands_not_feet({atlas.zones[b].region for b, _ in marked}),
         normal_sides={m: frozenset(s) for m, s in exam_normal.items() if s and m not in normal_from_tags},
         normal_reflex_sides={r: frozenset(s) for r, s in exam_normal_reflexes.items() if s and r not in reflex_tags},
     )

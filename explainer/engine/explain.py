@@ -80,6 +80,7 @@ _ZONE_TEXT = {
     "bilateral": "Both sides are involved, as this pattern expects",
     "symmetry": "Both sides involved, {s} of marked zones mirrored on the other side",
     "both_sides": "The same lesion on both sides is uncommon",
+    "hands_before_feet": "Hands without the feet: this pattern usually starts in the feet",
     "both_sides_common": "Both sides are involved, which is common for this nerve (for example carpal tunnel in both hands)",
     "strength_normal": "Strength is normal, although it usually causes weakness",
     "reflexes_normal": "Reflexes are normal, although it usually changes a reflex",

@@ -183,6 +183,8 @@ def evaluate(spec: Spec, side: VariantSide, ev: Evidence, *, config: EngineConfi
     parts += _motor_parts(spec, side, ev, w)
     parts += _reflex_parts(spec, side, ev, w)
     parts += _symmetry_part(spec, ev, w)
+    if spec.length_dependent and ev.hands_not_feet:
+        parts.append(Part("hands_before_feet", "", _ln(w.hands_before_feet.lr)))
     parts += _context_parts(spec, ev, index)
     return Scored(spec=spec, side=side, score=sum(p.log_lr for p in parts), parts=tuple(parts),
                   explained=tuple(explained), unexplained=tuple(unexplained), unmarked=tuple(unmarked))

@@ -124,3 +124,14 @@ def test_reduced_anal_tone_or_weakness_after_an_epidural_is_an_emergency() -> No
                                     other=["recent_epidural_or_spinal_anaesthetic"])
     assert "myelopathy" in _flags(zones=["foot_dorsum_left", "foot_dorsum_right"], symptoms=["tingling"],
                                   other=["clonus", "gait_unsteady"])
+
+
+def test_hands_without_feet_argue_against_a_length_dependent_neuropathy() -> None:
+    hands = [f"{z}_{s}" for z in ("thumb_palmar", "index_palmar", "middle_palmar") for s in ("left", "right")]
+    result = localise(make_findings(zones=hands, symptoms=["numbness", "tingling"]))
+    poly = next(c for c in result.candidates if c.id == "polyneuropathy")
+    assert any("starts in the feet" in r.text for r in poly.against)
+    feet = [f"{z}_{s}" for z in ("sole_medial", "great_toe_plantar") for s in ("left", "right")]
+    with_feet = localise(make_findings(zones=hands + feet, symptoms=["numbness", "tingling"]))
+    poly = next(c for c in with_feet.candidates if c.id == "polyneuropathy")
+    assert not any("starts in the feet" in r.text for r in poly.against)
