@@ -2,6 +2,11 @@
 
 Stable parameter names: zones, symptoms, weak, reflexes (name:reduced|absent|brisk), other, mode
 (consult|self), plus page, layer, view, root, nerve, disc, compare and article. Links carry no personal data.
+The graded, two-sided examination (consult mode) adds two compact parameters, defined in explainer.present.examlink:
+exam   movement or reflex : side (L, R, B) + grade (MRC 0 1 2 3 4- 4 4+ 5- 5; reflex 0-4, ``c`` = clonus)
+       e.g. ``exam=ankle_dorsiflexion:L2,ankle_dorsiflexion:R5,achilles:R0,patellar:L3c``
+signs  special test : n (negative), y (positive), L / R / B (positive on that side), e.g. ``signs=slr:R,spurling:n``
+The side-less ``weak=`` and ``reflexes=`` keep working (they apply to the marked sides).
 
 Nothing a link carries is ever interpreted or shown. Every value is checked against a closed vocabulary (known ids);
 whatever is not known is dropped and *counted* in a note ("2 unknown zones in the link were left out") worded by us —
@@ -19,6 +24,7 @@ from typing import Final, Literal, get_args
 from urllib.parse import parse_qs
 
 from explainer.anatomy import Atlas
+from explainer.present.examlink import ExamMark, SignResult, exam_to_query, parse_exam, parse_signs, signs_to_query
 
 Page = Literal["where", "spine", "learn", "connected"]
 Mode = Literal["consult", "self"]
@@ -33,13 +39,13 @@ MAP_VIEWS: Final[tuple[MapView, ...]] = get_args(MapView)
 REFLEX_VALUES: Final[tuple[ReflexValue, ...]] = get_args(ReflexValue)
 
 SINGLE_KEYS: Final = ("page", "mode", "layer", "view", "root", "nerve", "disc", "compare", "article")
-LIST_KEYS: Final = ("zones", "symptoms", "weak", "reflexes", "other")
+LIST_KEYS: Final = ("zones", "symptoms", "weak", "reflexes", "other", "exam", "signs")
 VIEW_KEYS: Final = SINGLE_KEYS + LIST_KEYS
 MAX_LINK_PARTS: Final = 1_000  # key=value pairs; a full, legitimate link has fewer than 20
 MAX_LINK_CHARS: Final = 20_000  # every zone of both sides marked is about 5,000 characters
 NOTE_LIMIT: Final = 240
 HOST_KEYS: Final = ("embed", "embed_options")  # Streamlit's own; never ours to read or report
-PLURALS: Final = {"unknown reflex": "unknown reflexes"}
+PLURALS: Final = {"unknown reflex": "unknown reflexes", "examination entry": "examination entries"}
 
 
 @dataclass(frozen=True)
@@ -55,6 +61,8 @@ class ViewState:
     weak: tuple[str, ...] = ()
     reflexes: tuple[tuple[str, ReflexValue], ...] = ()
     other: tuple[str, ...] = ()
+    exam: tuple[ExamMark, ...] = ()  # graded cells, one per item and side, sorted
+    signs: tuple[tuple[str, SignResult], ...] = ()  # special tests, in explainer.present.examlink.SIGN_IDS order
     root: str | None = None
     nerve: str | None = None
     disc: str | None = None
@@ -182,6 +190,21 @@ def _reflexes(values: list[str], atlas: Atlas, notes: list[str]) -> tuple[tuple[
     return tuple(out.items())
 
 
+def _exam(params: Mapping[str, str | list[str]], atlas: Atlas, notes: list[str]) -> tuple[ExamMark, ...]:
+    marks, bad = parse_exam(params.get("exam", ""), movements=atlas.movements, reflexes=atlas.reflexes)
+    if bad:
+        tail = "not understood, so left out (expected e.g. ankle_dorsiflexion:L4 or achilles:R0)"
+        notes.append(count_note(bad, "examination entry", tail=tail))
+    return marks
+
+
+def _signs(params: Mapping[str, str | list[str]], notes: list[str]) -> tuple[tuple[str, SignResult], ...]:
+    signs, bad = parse_signs(params.get("signs", ""))
+    if bad:
+        notes.append(count_note(bad, "special test result", tail="not understood, so left out"))
+    return signs
+
+
 def parse_query(params: Mapping[str, str | list[str]], *, atlas: Atlas, articles: Collection[str] = ()) -> ViewState:
     """Read a query string into a ViewState; anything unknown is dropped and counted in a note.
 
@@ -200,6 +223,8 @@ def parse_query(params: Mapping[str, str | list[str]], *, atlas: Atlas, articles
         weak=known_ids(split_values(params, "weak"), atlas.movements, "movement", notes),
         reflexes=_reflexes(split_values(params, "reflexes"), atlas, notes),
         other=known_ids(split_values(params, "other"), atlas.findings, "finding", notes),
+        exam=_exam(params, atlas, notes),
+        signs=_signs(params, notes),
         root=_one(params, "root", atlas.roots, notes),
         nerve=_one(params, "nerve", atlas.nerves, notes),
         disc=_one(params, "disc", {d.id for d in atlas.spine.discs}, notes),
@@ -223,6 +248,10 @@ def to_query(state: ViewState) -> dict[str, str]:
             out[key] = ",".join(values)
     if state.reflexes:
         out["reflexes"] = ",".join(f"{name}:{value}" for name, value in state.reflexes)
+    if state.exam:
+        out["exam"] = exam_to_query(state.exam)
+    if state.signs:
+        out["signs"] = signs_to_query(state.signs)
     return out
 
 

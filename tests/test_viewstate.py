@@ -87,3 +87,72 @@ def test_plain_note_leaves_nothing_markdown_can_act_on(text: str) -> None:
 def test_any_query_parses_without_error(params: dict[str, str]) -> None:
     state = parse_query(params, atlas=load_atlas())
     assert parse_query(to_query(state), atlas=load_atlas()) == state
+
+
+# --- The graded, two-sided examination in the link (exam=, signs=) -------------------------------------------------
+
+def test_exam_and_signs_round_trip_in_a_compact_readable_form(atlas: Atlas) -> None:
+    query = {"mode": "consult", "zones": "foot_dorsum_right",
+             "exam": "ankle_dorsiflexion:L2,ankle_dorsiflexion:R5,achilles:R0,patellar:L3c,knee_extension:R4%2B"
+                     .replace("%2B", "+"),
+             "signs": "slr:R,spurling:n,romberg:y"}
+    state = parse_query(query, atlas=atlas)
+    assert state.notes == ()
+    assert {m.token for m in state.exam} == {"ankle_dorsiflexion:L2", "ankle_dorsiflexion:R5", "achilles:R0",
+                                              "patellar:L3c", "knee_extension:R4+"}
+    assert dict(state.signs) == {"slr": "R", "spurling": "n", "romberg": "y"}
+    assert [t for t, _ in state.signs] == ["spurling", "slr", "romberg"]  # the panel's order, whatever the link's
+    out = to_query(state)
+    assert out["exam"] == "achilles:R0,ankle_dorsiflexion:L2,ankle_dorsiflexion:R5,knee_extension:R4+,patellar:L3c"
+    assert parse_query(out, atlas=atlas) == state
+
+
+def test_both_sides_and_a_plus_turned_into_a_space_are_read(atlas: Atlas) -> None:
+    state = parse_query({"exam": "biceps:B1, shoulder_abduction:l4 "}, atlas=atlas)
+    assert {m.token for m in state.exam} == {"biceps:L1", "biceps:R1", "shoulder_abduction:L4+"}
+    assert state.notes == ()
+
+
+def test_side_less_weak_and_reflexes_keep_working_beside_the_exam(atlas: Atlas) -> None:
+    state = parse_query({"weak": "ankle_dorsiflexion", "reflexes": "achilles:absent", "exam": "patellar:R3"}, atlas=atlas)
+    assert state.weak == ("ankle_dorsiflexion",) and state.reflexes == (("achilles", "absent"),)
+    assert [m.token for m in state.exam] == ["patellar:R3"]
+
+
+def test_hostile_exam_values_are_dropped_counted_and_never_echoed(atlas: Atlas) -> None:
+    bad = ["achilles:R9", "achilles:R4+", "ankle_dorsiflexion:R3c", "achilles:R1c", "flying:L2", "<script>:L2",
+           "achilles", "achilles:X2", "ankle_dorsiflexion:L6", "ankle_dorsiflexion:L 2", "patellar:L3cc"]
+    state = parse_query({"exam": ",".join([*bad, "achilles:L0"]), "signs": "slr:maybe,<b>:y,slr,romberg:L"},
+                        atlas=atlas)
+    assert [m.token for m in state.exam] == ["achilles:L0"] and state.signs == ()
+    notes = " | ".join(state.notes)
+    assert f"{len(bad)} examination entries in the link were not understood" in notes
+    assert "4 special test results in the link were not understood" in notes
+    assert not any(word in notes for word in ("script", "flying", "maybe", "R9", "4+", "3cc", "<b>"))
+
+
+def test_romberg_has_no_side_and_slr_has_one(atlas: Atlas) -> None:
+    # A test without a side takes y/n; one with a side takes n/L/R/B (a bare y says positive without a side: kept).
+    state = parse_query({"signs": "romberg:y,slr:B,anal_tone:n"}, atlas=atlas)
+    assert dict(state.signs) == {"romberg": "y", "slr": "B", "anal_tone": "n"}
+
+
+exam_tokens = st.one_of(
+    st.builds(lambda m, s, g: f"{m}:{s}{g}", st.sampled_from(sorted(load_atlas().movements)), st.sampled_from("LRB"),
+              st.sampled_from(["0", "1", "2", "3", "4-", "4", "4+", "5-", "5"])),
+    st.builds(lambda r, s, g: f"{r}:{s}{g}", st.sampled_from(sorted(load_atlas().reflexes)), st.sampled_from("LRB"),
+              st.sampled_from(["0", "1", "2", "3", "3c", "4", "4c"])),
+    st.text(max_size=20).map(lambda t: t + "qzxv"),  # a marker no note may repeat
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(exam_tokens, max_size=12), st.lists(st.text(max_size=12).map(lambda t: "qzxv" + t), max_size=4))
+def test_any_exam_link_round_trips_and_only_known_cells_survive(tokens: list[str], signs: list[str]) -> None:
+    atlas = load_atlas()
+    state = parse_query({"exam": ",".join(tokens), "signs": ",".join(signs)}, atlas=atlas)
+    assert parse_query(to_query(state), atlas=atlas) == state
+    assert all(m.item in atlas.movements or m.item in atlas.reflexes for m in state.exam)
+    assert len({(m.item, m.side) for m in state.exam}) == len(state.exam)  # one grade per cell
+    assert "qzxv" not in " ".join(state.notes) and "qzxv" not in str(to_query(state))
+    assert (any("qzxv" in t for t in tokens) or any("qzxv" in s for s in signs)) == bool(state.notes)

@@ -117,15 +117,25 @@ def normal_tags(atlas: Atlas, extras: Extras, *, tags: dict[str, tuple[tuple[str
 
 def engine_inputs(atlas: Atlas, state: ViewState, extras: Extras, *,
                   tags: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]) -> dict[str, object]:
-    """Keyword arguments for explainer.engine.make_findings."""
+    """Keyword arguments for explainer.engine.make_findings: the graded examination (consult mode) goes as `exam`,
+    its special tests and clonus as finding ids in `other`."""
+    from explainer.present.exam import engine_exam, sign_findings  # here: present.exam imports this module
+
     other = list(state.other)
     other.extend(normal_tags(atlas, extras, tags=tags))
     if extras.rf_answer("bladder") == "no" and extras.rf_answer("bowel") == "no":
         other.append("normal_bladder_bowel")
-    return {
+    other.extend(sign_findings(state))
+    if any(m.clonus for m in state.exam):
+        other.append("clonus")
+    out: dict[str, object] = {
         "zones": state.zones,
         "symptoms": state.symptoms,
         "weak": state.weak,
         "reflexes": dict(state.reflexes),
         "other": tuple(t for t in dict.fromkeys(other) if t in atlas.findings),
     }
+    exam = engine_exam(atlas, state)
+    if exam is not None:
+        out["exam"] = exam
+    return out
