@@ -5,9 +5,10 @@ Validated like the anatomy files: unknown keys rejected, every source key and id
 
 from __future__ import annotations
 
+import string
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
@@ -69,11 +70,32 @@ class SelfCheck(_Text):
     sources: tuple[str, ...] = Field(min_length=1)
 
 
+# Every kind of reason the engine gives (explainer/engine/explain.py) plus the two directions of a context reason;
+# text/reasons.yaml must give each a plain line (a test keeps this list in step with the engine).
+REASON_KINDS: Final = (
+    "zones_primary", "zones_also", "zones_axial", "zones_outside", "unmarked", "normal_zone", "one_sided", "bilateral",
+    "symmetry", "both_sides", "both_sides_common", "strength_normal", "reflexes_normal", "weak_major", "weak_minor",
+    "weak_outside", "normal_major", "normal_minor", "reflex_main", "reflex_other", "reflex_outside", "brisk_umn",
+    "brisk_lmn", "reflex_normal_main", "reflex_normal_other", "hands_before_feet", "context_for", "context_against",
+)
+REASON_FIELDS: Final = frozenset({"places", "count", "move", "reflex", "value", "finding"})
+
+
+class ReasonTexts(_Text):
+    """Plain reason lines for the self-guided voice (content/text/reasons.yaml)."""
+
+    kinds: dict[str, str]
+    reflex_values: dict[str, str]
+    reflexes: dict[str, str]
+    findings: dict[str, str]
+
+
 class Texts(_Text):
     articles: tuple[Article, ...]
     answers: dict[str, AnswerText]
     selfcheck: SelfCheck
     ui: dict[str, Any]
+    reasons: ReasonTexts
 
     def article(self, article_id: str) -> Article | None:
         return next((a for a in self.articles if a.id == article_id), None)
@@ -113,6 +135,26 @@ def _check_sources(name: str, record: str, keys: tuple[str, ...], atlas: Atlas) 
             raise ContentError(file=name, record=record, field="sources", problem=f"unknown source key {key!r}")
 
 
+def _load_reasons(content_dir: Path, *, atlas: Atlas) -> ReasonTexts:
+    name = "text/reasons.yaml"
+    reasons = parse_record(ReasonTexts, read_yaml(content_dir / name, content_dir=content_dir), file=name, index=0)
+    for kind in REASON_KINDS:
+        if kind not in reasons.kinds:
+            raise ContentError(file=name, record=kind, field="kinds", problem="no plain line for this kind of reason")
+    for kind, line in reasons.kinds.items():
+        if kind not in REASON_KINDS:
+            raise ContentError(file=name, record=kind, field="kinds", problem="not a kind of reason the engine gives")
+        unknown = {f for _, f, _, _ in string.Formatter().parse(line) if f} - REASON_FIELDS
+        if unknown:
+            raise ContentError(file=name, record=kind, field="kinds",
+                               problem=f"unknown placeholder(s) {sorted(unknown)}; use {sorted(REASON_FIELDS)}")
+    for field, known in (("reflexes", atlas.reflexes), ("findings", atlas.findings)):
+        for key in getattr(reasons, field):
+            if key not in known:
+                raise ContentError(file=name, record=key, field=field, problem=f"unknown id in {field}")
+    return reasons
+
+
 def load_texts_from(content_dir: Path, *, atlas: Atlas) -> Texts:
     articles = tuple(_front_matter(p, content_dir) for p in sorted((content_dir / "articles").glob("*.md")))
     for a in articles:
@@ -133,7 +175,8 @@ def load_texts_from(content_dir: Path, *, atlas: Atlas) -> Texts:
                              file="connected.yaml", index=0)
     _check_sources("connected.yaml", "-", selfcheck.sources, atlas)
     ui = _mapping(read_yaml(content_dir / "text" / "ui.yaml", content_dir=content_dir), "ui", file="text/ui.yaml")
-    return Texts(articles=articles, answers=answers, selfcheck=selfcheck, ui=ui)
+    return Texts(articles=articles, answers=answers, selfcheck=selfcheck, ui=ui,
+                 reasons=_load_reasons(content_dir, atlas=atlas))
 
 
 @lru_cache(maxsize=1)
@@ -141,4 +184,4 @@ def load_texts() -> Texts:
     return load_texts_from(CONTENT_DIR, atlas=load_atlas())
 
 
-__all__ = ["AnswerText", "Article", "SelfCheck", "Texts", "load_texts", "load_texts_from"]
+__all__ = ["REASON_KINDS", "AnswerText", "Article", "ReasonTexts", "SelfCheck", "Texts", "load_texts", "load_texts_from"]

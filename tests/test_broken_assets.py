@@ -73,6 +73,8 @@ MORE: dict[str, Case] = {
     "handout.yaml missing": Case("content/text/handout.yaml", lambda t: None, words="missing"),
     "ui.yaml truncated": Case("content/text/ui.yaml", lambda t: t[: len(t) // 2] + '\n  broken: "unclosed',
                               words="not valid YAML"),
+    "reasons.yaml invalid": Case("content/text/reasons.yaml", lambda t: t.replace("  weak_major:", "  weak_majr:"),
+                                 record="weak_major", field="kinds", words="no plain line"),
     "zone_vocabulary.json invalid": Case("assets/zone_vocabulary.json", lambda t: t.replace('"name"', '"nom"', 1),
                                          record="zones[0] (face)", field="name", words="missing"),
 }

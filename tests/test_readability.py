@@ -1,26 +1,52 @@
-"""Plain language for people on their own: every warning a person can see reads at about age 12 or below.
+"""Plain language for people on their own: every text the "On my own" mode can show reads at about age 12 or below.
 
 Flesch-Kincaid grade <= 7 for each text and no sentence over 25 words (textstat 0.7.3 is pinned because later
 releases download a pronunciation dictionary at first use, which fails offline). Names of conditions are kept
 (people need them to ask for help), so the limits apply to the whole text, not to each word.
+
+What is measured, one text at a time:
+- warnings: each warning's reason and advice (content/red_flags.yaml);
+- results: every field of every answer's text (content/text/answers.yaml);
+- reasons, questions and chart notes: the self-mode result cards and the next question, rendered from the engine's
+  output on every golden case (tests/engine/golden_cases.yaml), as the page shows them;
+- articles (content/articles/*.md): measured PER PARAGRAPH - each paragraph, and each list item on its own
+  (headings are kept in the articles but not measured: they are a few words long), plus each summary and map link;
+- the self-check (content/connected.yaml): intro, safety note, every question and outcome;
+- UI strings (content/text/ui.yaml) and the chart notes of content/text/zones.yaml.
+No self-mode text may hold an internal id (lower-case words joined by underscores).
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
+from pathlib import Path
+from typing import Any
 
 import pytest
 import textstat
+import yaml
 
 from explainer.anatomy import load_atlas
+from explainer.engine import localise, make_findings
+from explainer.present import results as pr
+from explainer.present.extras import Extras
+from explainer.present.voice import INTERNAL_ID
+from explainer.texts import load_texts
 
 MAX_GRADE = 7.0
 MAX_SENTENCE_WORDS = 25
 _SENTENCE = re.compile(r"(?<=[.!?:])\s+")
+GOLDEN = Path(__file__).parent / "engine" / "golden_cases.yaml"
 
 
 def longest_sentence(text: str) -> int:
     return max(len(s.split()) for s in _SENTENCE.split(text.strip()) if s)
+
+
+def _markdown_free(text: str) -> str:
+    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)  # [words](link) -> words
+    return re.sub(r"[*_`]+(?=\w)|(?<=\w)[*_`]+", "", text).strip()
 
 
 def _warning_texts() -> list[tuple[str, str]]:
@@ -28,11 +54,115 @@ def _warning_texts() -> list[tuple[str, str]]:
             for part in ("reason", "advice")]
 
 
-@pytest.mark.parametrize(("where", "text"), _warning_texts(), ids=[w for w, _ in _warning_texts()])
-def test_warning_text_is_plain(where: str, text: str) -> None:
+def _answer_texts() -> list[tuple[str, str]]:
+    return [(f"{key}.{part}", getattr(text, part)) for key, text in load_texts().answers.items()
+            for part in ("plain_name", "what_it_means", "what_usually_helps", "who_to_see")]
+
+
+def article_paragraphs(body: str) -> list[str]:
+    """A Markdown body as measured: paragraphs, and each list item on its own; headings left out."""
+    out: list[str] = []
+    for block in re.split(r"\n\s*\n", body):
+        lines = [ln.strip() for ln in block.strip().splitlines() if ln.strip()]
+        if not lines or lines[0].startswith("#"):
+            continue
+        if re.match(r"([-*]|\d+\.)\s", lines[0]):
+            items: list[str] = []
+            for ln in lines:
+                if re.match(r"([-*]|\d+\.)\s", ln):
+                    items.append(re.sub(r"^([-*]|\d+\.)\s+", "", ln))
+                else:
+                    items[-1] += " " + ln
+            out.extend(items)
+        else:
+            out.append(" ".join(lines))
+    return [_markdown_free(p) for p in out]
+
+
+def _article_texts() -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for article in load_texts().articles:
+        out.append((f"{article.id}.summary", article.summary))
+        out.extend((f"{article.id}.link{i}", link.label) for i, link in enumerate(article.map_links))
+        out.extend((f"{article.id}.para{i}", p) for i, p in enumerate(article_paragraphs(article.body)))
+    return out
+
+
+def _selfcheck_texts() -> list[tuple[str, str]]:
+    check = load_texts().selfcheck
+    out = [("intro", check.intro), ("safety", check.safety)]
+    out += [(q.id, q.text) for q in check.questions]
+    out += [(f"{o.id}.{part}", getattr(o, part)) for o in check.outcomes for part in ("title", "text")]
+    return out
+
+
+def _ui_texts() -> list[tuple[str, str]]:
+    return [(key, value) for key, value in load_texts().ui.items() if isinstance(value, str) and value.strip()]
+
+
+def _chart_note_texts() -> list[tuple[str, str]]:
+    return [(zone, text.chart_note) for zone, text in load_atlas().zone_text.items() if text.chart_note]
+
+
+@cache
+def self_mode_screens() -> tuple[tuple[str, str], ...]:
+    """Every card line and next question the "On my own" results show, on every golden case."""
+    atlas, texts = load_atlas(), load_texts()
+    cases: list[dict[str, Any]] = yaml.safe_load(GOLDEN.read_text(encoding="utf-8"))["cases"]
+    out: list[tuple[str, str]] = []
+    for case in cases:
+        findings = make_findings(zones=case["zones"], symptoms=case["symptoms"], weak=case["weak_movements"],
+                                 reflexes=case["reflexes"], other=case["other"], atlas=atlas)
+        result = localise(findings)
+        for card in pr.cards(atlas, result.candidates, texts=texts.answers, plain_words=texts.reasons):
+            where = f"{case['id']}.{card.answer}"
+            out += [(f"{where}.title", card.title)]
+            out += [(f"{where}.why{i}", w) for i, w in enumerate(card.why)]
+            out += [(f"{where}.against{i}", w) for i, w in enumerate(card.against)]
+            out += [(f"{where}.chart{i}", n) for i, n in enumerate(card.chart_notes)]
+        top = result.candidates[0]
+        question = pr.next_question(atlas, pr.question_for(top, self_guided=True), extras=Extras(),
+                                    zones=case["zones"], weak=case["weak_movements"], reflexes=case["reflexes"])
+        if question:
+            out.append((f"{case['id']}.question", question.text))
+    return tuple(out)
+
+
+def _screen_texts(kind: str) -> list[tuple[str, str]]:
+    return [(w, t) for w, t in self_mode_screens() if w.rsplit(".", 1)[1].rstrip("0123456789") == kind]
+
+
+def _reason_texts() -> list[tuple[str, str]]:
+    return _screen_texts("why") + _screen_texts("against")
+
+
+GROUPS = {
+    "warnings": _warning_texts(),
+    "reasons": _reason_texts(),
+    "questions": _screen_texts("question"),
+}
+ALL = [(f"{group}:{where}", text) for group, items in GROUPS.items() for where, text in items]
+
+
+def problems(text: str) -> list[str]:
+    out = []
     grade = textstat.flesch_kincaid_grade(text)
-    assert grade <= MAX_GRADE, f"{where}: reading grade {grade:.1f} > {MAX_GRADE}"
-    assert longest_sentence(text) <= MAX_SENTENCE_WORDS, f"{where}: a sentence runs to {longest_sentence(text)} words"
+    if grade > MAX_GRADE:
+        out.append(f"reading grade {grade:.1f} > {MAX_GRADE}")
+    if longest_sentence(text) > MAX_SENTENCE_WORDS:
+        out.append(f"a sentence runs to {longest_sentence(text)} words")
+    if INTERNAL_ID.search(text):
+        out.append(f"internal id {INTERNAL_ID.search(text).group(0)!r}")  # type: ignore[union-attr]
+    return out
+
+
+@pytest.mark.parametrize("group", sorted(GROUPS))
+def test_every_self_mode_text_is_plain(group: str) -> None:
+    """One test per group, listing every text that fails (with where it is), so a rewrite can be checked at once."""
+    items = GROUPS[group]
+    assert items, f"nothing measured in {group}"
+    bad = [f"{where}: {'; '.join(p)} :: {text[:90]}" for where, text in items if (p := problems(text))]
+    assert not bad, f"{len(bad)} of {len(items)} {group} texts are not plain:\n" + "\n".join(bad)
 
 
 def test_the_measure_can_fail() -> None:
@@ -40,3 +170,18 @@ def test_the_measure_can_fail() -> None:
             "radicular sensorimotor deficits, sphincteric dysfunction and perineal anaesthesia necessitating emergency "
             "surgical decompression within hours of presentation.")
     assert textstat.flesch_kincaid_grade(hard) > MAX_GRADE and longest_sentence(hard) > MAX_SENTENCE_WORDS
+    assert problems("Is the medial_hamstring jerk reduced?")
+
+
+def test_articles_are_measured_per_paragraph_and_keep_their_headings() -> None:
+    body = "## A heading\n\nOne paragraph. Two sentences.\n\n- **first** item\n  goes on\n- [second](x) item\n"
+    assert article_paragraphs(body) == ["One paragraph. Two sentences.", "first item goes on", "second item"]
+    for article in load_texts().articles:
+        assert re.search(r"^#{2,3} ", article.body, flags=re.M), f"{article.id}: headings were lost"
+
+
+def test_every_group_is_measured_in_full() -> None:
+    """The measure sees every golden case's result and every text in the files (nothing silently skipped)."""
+    cases = yaml.safe_load(GOLDEN.read_text(encoding="utf-8"))["cases"]
+    assert len(GROUPS["questions"]) >= len(cases) * 0.8
+    assert {w.split(".")[0] for w, _ in self_mode_screens()} == {c["id"] for c in cases}

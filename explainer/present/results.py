@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from explainer.anatomy import Atlas
+from explainer.present import voice
 from explainer.present.extras import Extras
 from explainer.present.findings import WARNING_QUESTIONS
 from explainer.present.zonelist import zone_label
-from explainer.texts import AnswerText
+from explainer.texts import AnswerText, ReasonTexts
 
 LEVEL_ORDER = {"emergency": 0, "same_day": 1, "urgent": 2, "soon": 3}  # the most urgent warning is shown first
 STRENGTH_LABEL = {"strong": "Strong fit", "possible": "Possible fit", "unlikely": "Unlikely"}
@@ -21,6 +22,12 @@ _ZONE_ID = re.compile(r"\b[a-z][a-z0-9_]*_(?:left|right)\b")
 class ReasonLike(Protocol):
     @property
     def text(self) -> str: ...
+    @property
+    def lr(self) -> float: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def subject(self) -> str: ...
 
 
 class CandidateLike(Protocol):
@@ -40,6 +47,8 @@ class CandidateLike(Protocol):
     def chart_notes(self) -> Sequence[str]: ...
     @property
     def next_question(self) -> str | None: ...
+    @property
+    def self_question(self) -> str | None: ...
     @property
     def detail(self) -> str: ...
 
@@ -94,8 +103,9 @@ def side_word(side: str) -> str:
 
 
 def cards(atlas: Atlas, candidates: Sequence[CandidateLike], *, texts: Mapping[str, AnswerText],
-          limit: int = 3) -> tuple[ResultCard, ...]:
-    """The top distinct explanations (an answer appears once, at its best rank)."""
+          limit: int = 3, plain_words: ReasonTexts | None = None) -> tuple[ResultCard, ...]:
+    """The top distinct explanations (an answer appears once, at its best rank). With ``plain_words`` (the "On my
+    own" voice) the reasons are a few plain bullets (present/voice.py); without, the engine's precise lines."""
     out: list[ResultCard] = []
     seen: set[str] = set()
     for c in candidates:
@@ -106,14 +116,26 @@ def cards(atlas: Atlas, candidates: Sequence[CandidateLike], *, texts: Mapping[s
         out.append(ResultCard(
             answer=c.id, title=(t.plain_name if t else c.label) + (f": {c.detail}" if c.detail else ""), strength=c.strength,
             strength_label=STRENGTH_LABEL.get(c.strength, c.strength), side=side_word(c.side),
-            why=tuple(plain(atlas, r.text) for r in c.supporting), against=tuple(plain(atlas, r.text) for r in c.against),
-            chart_notes=tuple(c.chart_notes),
+            why=_why(atlas, c.supporting, plain_words, voice.MAX_WHY),
+            against=_why(atlas, c.against, plain_words, voice.MAX_AGAINST),
+            chart_notes=voice.self_chart_notes(atlas, c.chart_notes) if plain_words else tuple(c.chart_notes),
             what_it_means=t.what_it_means if t else "", what_usually_helps=t.what_usually_helps if t else "",
             who_to_see=t.who_to_see if t else "",
         ))
         if len(out) >= limit:
             break
     return tuple(out)
+
+
+def _why(atlas: Atlas, reasons: Sequence[ReasonLike], words: ReasonTexts | None, limit: int) -> tuple[str, ...]:
+    if words is None:
+        return tuple(plain(atlas, r.text) for r in reasons)
+    return voice.self_reasons(atlas, reasons, words=words, limit=limit)
+
+
+def question_for(candidate: CandidateLike, *, self_guided: bool) -> str | None:
+    """The engine's next question for a clinician; on one's own, the best question a person can answer alone."""
+    return candidate.self_question if self_guided else candidate.next_question
 
 
 def next_question(atlas: Atlas, text: str | None, *, extras: Extras, zones: Sequence[str],
@@ -133,7 +155,7 @@ def next_question(atlas: Atlas, text: str | None, *, extras: Extras, zones: Sequ
         zone = next((z.id for z in atlas.zones.values() if z.name.lower() == match.group(1)), None)
         if zone:
             zid = f"{zone}_{match.group(2)}"
-            q = f"Is the skin of the {zone_label(atlas, zid).lower()} numb or tingling?"
+            q = f"Is the {voice.place_name(atlas, zid)} numb or tingling on the {match.group(2)}?"
             return NextQuestion(q, "zone", zid, zid in extras.nz or zid in zones)
     return NextQuestion(text.split(" Weak →")[0].split(" Yes →")[0].split(" Reduced →")[0], "text", None, False)
 

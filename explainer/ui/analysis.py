@@ -47,8 +47,10 @@ def analyse(view: ViewState, extras: Extras) -> Analysis:
     urgent = pr.urgent_notes(flags, extras=extras, other=view.other, ui=ui_strings())
     if result is None:
         return Analysis(None, (), urgent, None, ())
-    cards = pr.cards(a, result.candidates, texts=texts().answers)
+    self_guided = view.mode == "self"  # the "On my own" voice: plain reasons, questions a person can answer alone
+    cards = pr.cards(a, result.candidates, texts=texts().answers, plain_words=texts().reasons if self_guided else None)
     top = result.candidates[0] if result.candidates else None
-    question = pr.next_question(a, top.next_question if top else None, extras=extras, zones=view.zones,
+    question = pr.next_question(a, pr.question_for(top, self_guided=self_guided) if top else None, extras=extras,
+                                zones=view.zones,
                                 weak=view.weak, reflexes=dict(view.reflexes))
     return Analysis(result, cards, urgent, question, tuple(result.open_questions), advice=pr.advice_notes(flags))
