@@ -22,8 +22,6 @@ NOT_TESTED: Final = ""
 MOVEMENT_OPTIONS: Final[tuple[str, ...]] = (NOT_TESTED, *MRC_GRADES)
 REFLEX_OPTIONS: Final[tuple[str, ...]] = (NOT_TESTED, "0", "1", "2", "3", "3c", "4", "4c")
 REFLEX_WORDS: Final[dict[str, str]] = {"0": "absent", "1": "reduced", "2": "normal", "3": "brisk", "4": "very brisk"}
-SIGN_WORDS: Final[dict[str, str]] = {"n": "negative", "y": "positive", "L": "positive left", "R": "positive right",
-                                     "B": "positive both sides"}
 
 
 @dataclass(frozen=True)
@@ -34,31 +32,36 @@ class SignTest:
     negative: str | None = None  # finding id a negative result adds, if the vocabulary has one
     sided: bool = True
     limb: Limb = "any"
+    pos: str = "positive"  # how a positive / negative result is written in the summary
+    neg: str = "negative"
+    name: str = ""  # the test's name in the summary, when the label carries the result (default: label)
 
 
 SIGN_TESTS: Final[tuple[SignTest, ...]] = (
     SignTest("spurling", "Spurling test", "spurling_positive", limb="arm"),
     SignTest("hoffmann", "Hoffmann sign", "hoffmann_positive", "hoffmann_negative", limb="arm"),
     SignTest("phalen", "Phalen test", "phalen_positive", limb="arm"),
-    SignTest("tinel_carpal", "Tinel at the carpal tunnel", "tinel_carpal_tunnel", limb="arm"),
-    SignTest("tinel_elbow", "Tinel at the cubital tunnel", "tinel_elbow", limb="arm"),
-    SignTest("shoulder_passive", "Passive shoulder range full and painless", "shoulder_passive_full_painless", limb="arm"),
-    SignTest("painful_arc", "Painful arc or drop-arm sign", "painful_arc_or_drop_arm", limb="arm"),
+    SignTest("tinel_carpal", "Tinel, carpal tunnel", "tinel_carpal_tunnel", limb="arm"),
+    SignTest("tinel_elbow", "Tinel, cubital tunnel", "tinel_elbow", limb="arm"),
+    SignTest("shoulder_passive", "Passive shoulder range full, painless", "shoulder_passive_full_painless",
+             limb="arm", pos="full and painless", neg="restricted or painful", name="Passive shoulder range"),
+    SignTest("painful_arc", "Painful arc / drop-arm sign", "painful_arc_or_drop_arm", limb="arm"),
     SignTest("slr", "Straight-leg raise", "positive_straight_leg_raise", "negative_straight_leg_raise", limb="leg"),
     SignTest("crossed_slr", "Crossed straight-leg raise", "crossed_straight_leg_raise", limb="leg"),
     SignTest("femoral_stretch", "Femoral stretch test", "positive_femoral_stretch", limb="leg"),
     SignTest("fair", "FAIR test (piriformis)", "fair_test_positive", limb="leg"),
-    SignTest("heel_walk", "Cannot walk on the heels", "heel_walk_difficult", limb="leg"),
-    SignTest("toe_walk", "Cannot walk on tiptoe", "toe_walk_difficult", limb="leg"),
-    SignTest("tinel_fibular", "Tinel at the fibular head", "tinel_fibular_head", limb="leg"),
-    SignTest("tinel_tarsal", "Tinel at the tarsal tunnel", "tinel_tarsal_tunnel", limb="leg"),
-    SignTest("tinel_sural", "Tinel over the sural nerve", "tinel_sural", limb="leg"),
-    SignTest("anal_tone", "Anal tone reduced", "anal_tone_reduced", sided=False, limb="leg"),
-    SignTest("plantar", "Extensor plantar (Babinski)", "extensor_plantar"),
-    SignTest("spasticity", "Spasticity (tone increased)", "spasticity"),
-    SignTest("vibration", "Vibration sense reduced", "vibration_loss"),
-    SignTest("position_sense", "Joint position sense reduced", "proprioception_loss"),
-    SignTest("romberg", "Romberg positive", "romberg_positive", sided=False),
+    SignTest("heel_walk", "Heel walking impaired", "heel_walk_difficult", limb="leg", pos="impaired", neg="normal"),
+    SignTest("toe_walk", "Toe walking impaired", "toe_walk_difficult", limb="leg", pos="impaired", neg="normal"),
+    SignTest("tinel_fibular", "Tinel, fibular head", "tinel_fibular_head", limb="leg"),
+    SignTest("tinel_tarsal", "Tinel, tarsal tunnel", "tinel_tarsal_tunnel", limb="leg"),
+    SignTest("tinel_sural", "Tinel, sural nerve", "tinel_sural", limb="leg"),
+    SignTest("anal_tone", "Anal tone reduced", "anal_tone_reduced", sided=False, limb="leg", pos="reduced", neg="normal"),
+    SignTest("plantar", "Extensor plantar (Babinski)", "extensor_plantar", pos="extensor", neg="flexor",
+             name="Plantar response"),
+    SignTest("spasticity", "Tone increased (spastic)", "spasticity", pos="increased", neg="normal", name="Tone"),
+    SignTest("vibration", "Vibration sense reduced", "vibration_loss", pos="reduced", neg="normal"),
+    SignTest("position_sense", "Joint position sense reduced", "proprioception_loss", pos="reduced", neg="normal"),
+    SignTest("romberg", "Romberg test", "romberg_positive", sided=False),
 )
 SIGN_BY_ID: Final[dict[str, SignTest]] = {t.id: t for t in SIGN_TESTS}
 
@@ -162,5 +165,17 @@ def cell_text(atlas: Atlas, mark: ExamMark) -> str:
 
 
 def sign_text(test: str, result: str) -> str:
+    """'Straight-leg raise positive (right)' / 'Anal tone reduced: normal' / 'Romberg test negative'."""
     spec = SIGN_BY_ID.get(test)
-    return f"{spec.label if spec else test}: {SIGN_WORDS.get(result, result)}"
+    if spec is None:
+        return test
+    word = spec.neg if result == "n" else spec.pos
+    side = {"L": " (left)", "R": " (right)", "B": " (both sides)"}.get(result, "")
+    name = spec.name or spec.label.removesuffix(" " + spec.pos)
+    return f"{name} {word}{side}"
+
+
+def exam_line(atlas: Atlas, state: ViewState) -> str:
+    """Everything examined, in one line for the consult card: graded cells, then special tests."""
+    parts = [cell_text(atlas, m) for m in state.exam] + [sign_text(t, r) for t, r in state.signs]
+    return "; ".join(parts)

@@ -33,11 +33,12 @@ def normal_tags() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
 
 def analyse(view: ViewState, extras: Extras) -> Analysis:
     a = atlas()
-    if not (view.zones or view.weak or view.reflexes or view.other or extras.rf):
+    if not (view.zones or view.weak or view.reflexes or view.other or view.exam or view.signs or extras.rf):
         return Analysis(None, (), (), None, ())
     try:
         findings = make_findings(**engine_inputs(a, view, extras, tags=normal_tags()), atlas=a)  # type: ignore[arg-type]
-        result = localise(findings) if (view.zones or view.weak or view.reflexes or view.other) else None
+        result = localise(findings) if (view.zones or view.weak or view.reflexes or view.other or view.exam
+                                        or view.signs) else None
         flags = result.red_flags if result else []
     except InvalidFindingsError as exc:  # said plainly; the invalid values themselves are not shown
         return Analysis(None, (), (), None, (), problem=f"{len(exc.problems)} of the things marked could not be used, so "

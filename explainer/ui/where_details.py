@@ -1,4 +1,5 @@
-"""Where page, below the map: what it feels like, the guided movement check, reflexes (consult) and more details."""
+"""Where page, below the map: what it feels like, the guided movement check (consult: the examination panel) and
+more details."""
 
 from __future__ import annotations
 
@@ -6,15 +7,15 @@ from dataclasses import replace
 
 import streamlit as st
 
-from explainer.present.findings import WARNING_QUESTIONS, movement_answer, movement_checklist, reflex_answer, reflex_checklist
+from explainer.present.findings import WARNING_QUESTIONS, movement_answer, movement_checklist
 from explainer.present.onset import COURSE_TAGS, ONSET_TAGS
 from explainer.ui import state
 from explainer.ui.common import consult
+from explainer.ui.exam_panel import exam_panel
 from explainer.ui.resources import atlas, ui
 from explainer.ui.where_onset import onset
 
 MOVE_LABELS = {"yes": "Yes, I can", "no": "No, it is weak", "untested": "Not tried"}
-REFLEX_LABELS = {"untested": "Not tested", "normal": "Normal", "reduced": "Reduced", "absent": "Absent", "brisk": "Brisk"}
 SYMPTOMS_KEY = "nm_symptoms"
 OTHER_KEY = "nm_other"
 # Warning-sign tags are asked as plain questions beside the results, so they are left out of the "more" list.
@@ -58,27 +59,6 @@ def movements() -> None:
                  on_change=_set_movement, args=(mid,))
 
 
-def _set_reflex(reflex: str) -> None:
-    answer = st.session_state.get(f"nm_reflex_{reflex}")
-    v, x = state.view(), state.extras()
-    pairs = tuple(p for p in v.reflexes if p[0] != reflex)
-    if answer in ("reduced", "absent", "brisk"):
-        pairs += ((reflex, answer),)
-    rok = tuple(r for r in x.rok if r != reflex) + ((reflex,) if answer == "normal" else ())
-    state.commit(replace(v, reflexes=pairs), replace(x, rok=rok))
-
-
-def reflexes() -> None:
-    a, v, x = atlas(), state.view(), state.extras()
-    cols = st.columns(2)
-    for i, rid in enumerate(reflex_checklist(a, v)):
-        key = f"nm_reflex_{rid}"
-        state.sync_widget(key, reflex_answer(rid, v, x) or "untested")
-        with cols[i % 2]:
-            st.selectbox(a.reflexes[rid].name, list(REFLEX_LABELS), format_func=REFLEX_LABELS.__getitem__, key=key,
-                         on_change=_set_reflex, args=(rid,))
-
-
 def more_details() -> None:
     a, v = atlas(), state.view()
     categories = ("pattern", "history", "exam", "red_flag", "normal") if consult() else ("pattern", "history")
@@ -104,12 +84,9 @@ def details() -> None:
         with cols[0]:
             symptoms()
             onset()
-            st.markdown("**Strength**")
-            movements()
         with cols[1]:
-            st.markdown("**Reflexes**")
-            reflexes()
             more_details()
+        exam_panel()  # strength and reflexes as left/right grids, special tests (explainer/ui/exam_panel.py)
         return
     st.header("3. What does it feel like?")
     st.caption("Optional. Each answer here updates “What may explain it” above.")

@@ -8,6 +8,7 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
+from explainer.present.exam import exam_line
 from explainer.present.extras import Extras
 from explainer.present.findings import WARNING_QUESTIONS, warning_answer, warning_questions_due, warning_questions_for
 from explainer.present.results import NextQuestion, ResultCard
@@ -17,6 +18,7 @@ from explainer.ui.analysis import Analysis
 from explainer.ui.common import consult
 from explainer.ui.mapview import body_map
 from explainer.ui.resources import atlas, texts, ui
+from explainer.ui.summary import notes_summary_block
 
 WARN_LABELS = {"yes": "Yes", "no": "No", "unsure": "Not sure"}
 
@@ -33,14 +35,15 @@ def urgent_banner(an: Analysis) -> None:
 
 def reset() -> None:
     v = state.view()
-    state.commit(replace(v, zones=(), symptoms=(), weak=(), reflexes=(), other=()), Extras())
+    state.commit(replace(v, zones=(), symptoms=(), weak=(), reflexes=(), other=(), exam=(), signs=()), Extras())
 
 
 def _card_body(card: ResultCard, *, full: bool, meaning: bool = True) -> None:
+    every = full or consult()  # a clinician sees every finding that moved the ranking (the one just entered too)
     if card.why:
-        st.markdown("**Why it fits**\n" + "\n".join(f"- {w}" for w in card.why[: None if full else 2]))
+        st.markdown("**Why it fits**\n" + "\n".join(f"- {w}" for w in card.why[: None if every else 2]))
     if card.against:
-        st.markdown("**What argues against it**\n" + "\n".join(f"- {w}" for w in card.against[: None if full else 1]))
+        st.markdown("**What argues against it**\n" + "\n".join(f"- {w}" for w in card.against[: None if every else 1]))
     if full and card.chart_notes:
         st.markdown(f"**{ui('charts_disagree_title', 'Where charts disagree')}**\n"
                     + "\n".join(f"- {n}" for n in card.chart_notes))
@@ -74,6 +77,9 @@ def headline(an: Analysis) -> None:
     side = f" — {card.side}" if card.side else ""
     st.markdown(f"### {card.title}\n**{card.strength_label}**{side}")
     if consult():
+        examined = exam_line(atlas(), state.view())
+        if examined:
+            st.markdown(f"**Examination:** {examined}")
         _card_body(card, full=False, meaning=False)
     else:
         if not an.urgent:  # the strength words ("matches some of what you described") would soften the warning
@@ -100,6 +106,8 @@ def explanations(an: Analysis) -> None:
                 _card_body(card, full=not consult())
     if not consult():
         st.caption(ui("strength_note", "") + " " + ui("charts_disagree_pain", ""))
+    else:
+        notes_summary_block(an)
 
 
 def _answer(q: NextQuestion, answer: str) -> None:

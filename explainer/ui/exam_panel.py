@@ -1,0 +1,128 @@
+"""Consult mode: the examination panel - strength and reflexes as left/right grids, special tests as one tap each.
+
+Every cell is a widget with a stable key (nm_exam_<item>_<L|R>, nm_sign_<test>) whose value comes from the view
+state (explainer.ui.state) before it is drawn; a change goes through state.commit, so the link and the result card
+follow at once. The pure side (rows, cells, the engine's exam) is explainer.present.exam.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import streamlit as st
+
+from explainer.present.exam import (
+    MOVEMENT_OPTIONS,
+    REFLEX_OPTIONS,
+    SIDES,
+    SignTest,
+    cell_value,
+    clinical_name,
+    exam_rows,
+    sign_value,
+    with_cell,
+    with_sign,
+)
+from explainer.present.examlink import SIDE_LETTER, ExamSide
+from explainer.ui import state
+from explainer.ui.resources import atlas
+
+PANEL_CSS = """
+<style>
+.st-key-nm_exam [data-testid="stVerticalBlock"] { gap: 0.3rem; }
+.st-key-nm_exam [data-testid="stColumn"] [data-testid="stHorizontalBlock"] { gap: 0.5rem; }
+.st-key-nm_exam [data-testid="stColumn"] [data-testid="stMarkdownContainer"] { margin-bottom: 0; }
+.st-key-nm_exam [data-testid="stColumn"] [data-testid="stMarkdownContainer"] p { margin-bottom: 0; font-size: 0.92rem;
+  line-height: 1.25; }
+.st-key-nm_exam [data-testid="stSelectbox"] div[data-baseweb="select"] > div { min-height: 2.1rem; }
+.st-key-nm_exam [data-testid="stButtonGroup"] button { min-height: 2.1rem; padding: 0 0.6rem; }
+</style>
+"""
+SHOWN = {"": "–", "3c": "3c", "4c": "4c"}
+
+
+def cell_key(item: str, side: ExamSide) -> str:
+    return f"nm_exam_{item}_{SIDE_LETTER[side]}"
+
+
+def sign_key(test: str) -> str:
+    return f"nm_sign_{test}"
+
+
+def _set_cell(item: str, side: ExamSide) -> None:
+    value = st.session_state.get(cell_key(item, side))
+    x = state.extras()
+    x = replace(x, ok=tuple(m for m in x.ok if m != item), rok=tuple(r for r in x.rok if r != item))
+    state.commit(with_cell(atlas(), state.view(), item, side, value), x)
+
+
+def _set_sign(test: str) -> None:
+    state.commit(with_sign(state.view(), test, st.session_state.get(sign_key(test))))
+
+
+def _grid(items: tuple[str, ...], *, options: tuple[str, ...], title: str, names: dict[str, str]) -> None:
+    v = state.view()
+    head = st.columns([2.2, 1, 1], vertical_alignment="bottom")
+    head[0].markdown(f"**{title}**")
+    head[1].markdown("**Left**")
+    head[2].markdown("**Right**")
+    for item in items:
+        row = st.columns([2.2, 1, 1], vertical_alignment="center")
+        row[0].markdown(names[item])
+        for col, side in zip(row[1:], SIDES, strict=True):
+            key = cell_key(item, side)
+            state.sync_widget(key, cell_value(v, item, side))
+            col.selectbox(f"{names[item]} ({side})", options, key=key, label_visibility="collapsed",
+                          format_func=lambda g: SHOWN.get(g, g), on_change=_set_cell, args=(item, side))
+
+
+def _options(test: SignTest) -> dict[str, str]:
+    neg = test.neg.capitalize() if len(test.neg) <= 8 else "No"
+    if test.sided:
+        return {"n": neg, "L": "L", "R": "R", "B": "Both"}
+    return {"n": neg, "y": test.pos.capitalize() if len(test.pos) <= 9 else "Yes"}
+
+
+def _tests(tests: tuple[SignTest, ...]) -> None:
+    v = state.view()
+    st.markdown("**Special tests**")
+    st.caption("Tap the side it is positive on; tap again to clear (not done).")
+    for test in tests:
+        row = st.columns([1.35, 1.65], vertical_alignment="center")
+        row[0].markdown(test.label)
+        key, labels = sign_key(test.id), _options(test)
+        state.sync_widget(key, sign_value(v, test.id))
+        row[1].segmented_control(test.label, list(labels), key=key, label_visibility="collapsed",
+                                 format_func=labels.__getitem__, on_change=_set_sign, args=(test.id,))
+
+
+def _sideless_note() -> None:
+    """Side-less entries from an older link: said once, replaced as soon as the row is graded."""
+    a, v, x = atlas(), state.view(), state.extras()
+    words = [f"weak: {clinical_name(m).lower()}" for m in v.weak] + [f"{a.reflexes[r].name}: {val}"
+                                                                   for r, val in v.reflexes if r in a.reflexes]
+    words += [f"normal: {clinical_name(m).lower()}" for m in x.ok] + [f"{a.reflexes[r].name}: normal"
+                                                                      for r in x.rok if r in a.reflexes]
+    if words:
+        st.caption("Recorded without a side (a grade replaces it): " + "; ".join(words) + ".")
+
+
+def exam_panel() -> None:
+    """The examination grid for the marked limbs (all limbs when none is marked)."""
+    a = atlas()
+    movements, reflexes, tests = exam_rows(a, state.view())
+    st.markdown(PANEL_CSS, unsafe_allow_html=True)
+    with st.container(key="nm_exam"):
+        st.subheader("Examination")
+        st.caption("MRC 0-5 (4-, 4+, 5- allowed) and reflexes 0-4 (c = sustained clonus); “–” = not tested. "
+                   "The results above update with each entry.")
+        _sideless_note()
+        cols = st.columns([1.1, 1, 1.15], gap="medium")
+        with cols[0]:
+            names = {m: f"{clinical_name(m)} :gray[{', '.join(a.movements[m].roots)}]" for m in movements}
+            _grid(movements, options=MOVEMENT_OPTIONS, title="Strength (MRC)", names=names)
+        with cols[1]:
+            names = {r: a.reflexes[r].name.split(" (")[0] for r in reflexes}
+            _grid(reflexes, options=REFLEX_OPTIONS, title="Reflexes", names=names)
+        with cols[2]:
+            _tests(tests)
