@@ -84,7 +84,7 @@ def free_port() -> int:
 
 def start_app(port: int, log: Any) -> subprocess.Popen[bytes]:
     cmd = [sys.executable, "-m", "streamlit", "run", "explainer/app.py", "--server.port", str(port),
-           "--server.headless", "true"]
+           "--server.headless", "true", "--server.fileWatcherType", "none"]  # others may be editing the checkout
     return subprocess.Popen(cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env={**os.environ})
 
 

@@ -13,10 +13,11 @@ from typing import Any
 
 import plotly.graph_objects as go
 import shapely
-from shapely.geometry import LineString, Polygon
+from shapely.geometry import LineString
 
 from explainer.bodymap import style as st
 from explainer.bodymap.geometry import BodyMap, Point, View, ViewName, load_body_map, zone_label
+from explainer.bodymap.svg import main_rings
 from explainer.bodymap.validate import shape_of
 
 MARGIN_PX = 8
@@ -133,20 +134,9 @@ def _hatching(view: View, zones: Iterable[str], spacing: float) -> list[list[Poi
     return out
 
 
-# Parts smaller than this share of a zone are cutting slivers left where neighbours meet: they stay clickable
-# and filled, but drawing an outline round them leaves stray dashes far from the zone people see.
-SLIVER_SHARE = 0.02
-
-
 def _outlines(view: View, zones: Iterable[str]) -> list[list[Point]]:
-    out: list[list[Point]] = []
-    for z in zones:
-        if z not in view.zones:
-            continue
-        polys = view.zones[z].polygons
-        areas = [Polygon(poly[0]).area for poly in polys]
-        out += [list(poly[0]) for poly, area in zip(polys, areas, strict=True) if area >= SLIVER_SHARE * max(areas)]
-    return out
+    """Outlines round the zones' main parts (cutting slivers left out, as in the browser map)."""
+    return [list(ring) for z in zones if z in view.zones for ring in main_rings(view, z)]
 
 
 def _courses(view: View, nerves: Sequence[str]) -> list[Trace]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import threading
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -96,11 +98,20 @@ def drag_picker() -> None:
                               "Lasso and box mark every place inside the shape you draw.")
 
 
-@st.cache_resource(show_spinner=False)
+@functools.cache
 def geometry(view: str) -> tuple[dict[str, Any], str]:
-    """A view's drawing for the browser and the key it is cached under there."""
-    payload = view_payload(body_map(), view)  # type: ignore[arg-type]
+    """A view's drawing for the browser and the key it is cached under there (pure, so a thread can warm it)."""
+    payload = view_payload(load_body_map(), view)  # type: ignore[arg-type]
     return payload, content_key("geo", payload)
+
+
+_WARMING = threading.Lock()
+
+
+def warm_geometry() -> None:
+    """Once per process, draw every view in the background (about 0.2 s each), so opening one is instant."""
+    if _WARMING.acquire(blocking=False):
+        threading.Thread(target=lambda: [geometry(v) for v in MAP_VIEWS], daemon=True, name="nm-warm-map").start()
 
 
 def show_view(view: str, style: MapStyle, *, key: str, title: str, zones: tuple[str, ...] = (),

@@ -14,6 +14,7 @@ from explainer.present.zonelist import legs_marked
 from explainer.ui import state, timing
 from explainer.ui.analysis import analyse
 from explainer.ui.common import consult, footer, furniture, header, phone
+from explainer.ui.mapview import warm_geometry
 from explainer.ui.resources import atlas
 from explainer.ui.where_details import details
 from explainer.ui.where_layout import LAYOUT_CSS, other_pages, result_bar
@@ -95,4 +96,5 @@ def where_page() -> None:
     details()
     st.session_state[SIG_KEY] = _signature()
     footer()
+    warm_geometry()
     timing.stop("page")

@@ -13,7 +13,8 @@ LAYOUT_CSS = """
 .st-key-nm_urgent { position: sticky; top: 3.75rem; z-index: 990; background: #fff; scroll-margin-top: 4.5rem; }
 .stApp .st-key-nm_urgent [data-testid="stAlert"] p { margin-bottom: 0.2rem; font-size: 1rem; line-height: 1.4; }
 .st-key-nm_resultbar { position: fixed; left: 0; right: 0; bottom: 0; z-index: 995; background: #fff;
-  border-top: 2px solid #1f5fa8; box-shadow: 0 -2px 8px rgba(0,0,0,.15); padding: 0.35rem 0.9rem 0.45rem; gap: 0.2rem; }
+  border-top: 2px solid #1f5fa8; box-shadow: 0 -2px 8px rgba(0,0,0,.15); padding: 0.35rem 0.9rem 0.7rem; gap: 0.2rem;
+  min-height: 3.9rem; justify-content: center; }
 .st-key-nm_resultbar p { margin: 0; font-size: 0.98rem; line-height: 1.3; }
 .st-key-nm_resultbar a { font-weight: 600; }
 @media (max-width: 640px) {

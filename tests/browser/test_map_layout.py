@@ -123,8 +123,8 @@ def test_a_warning_fired_by_a_tap_is_on_screen_with_nothing_reassuring(browser: 
         xy = screen_xy(page, "saddle", centre_point("saddle", "perianal_right"))
         page.touchscreen.tap(*xy) if phone else page.mouse.click(*xy)
         page.wait_for_function("() => [...document.querySelectorAll('[role=alert]')].some(e => { const r ="
-                               " e.getBoundingClientRect(); return r.height > 0 && r.top >= -1 && r.bottom <= innerHeight + 1; })",
-                               timeout=15_000)
+                               " e.getBoundingClientRect();"
+                               " return r.height > 0 && r.top >= -1 && r.bottom <= innerHeight + 1; })", timeout=15_000)
         page.wait_for_timeout(800)
         assert _on_screen(page, "[role=alert]")
         assert REASSURING not in _visible_text(page)

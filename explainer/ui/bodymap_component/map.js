@@ -132,6 +132,7 @@ class BodyMap {
     const r = svg.getBoundingClientRect();
     const scale = Math.min(r.width / this.geo.w, r.height / this.geo.h) || 1;
     svg.style.setProperty("--k", String(Math.min(3, 1 / scale)));  // text keeps a readable size at any scale
+    svg.style.setProperty("--kl", String(Math.min(1.5, 1 / scale)));  // on-zone labels: readable, not crowding
   }
 
   reveal(signal) {  // a warning sign fired: make sure the urgent banner is on screen
