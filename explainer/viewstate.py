@@ -1,7 +1,8 @@
 """The view as a shareable link: pure conversion between a ViewState and a URL query string.
 
 Stable parameter names: zones, symptoms, weak, reflexes (name:reduced|absent|brisk), other, mode
-(consult|self), plus page, layer, view, root, nerve, disc, compare and article. Links carry no personal data.
+(consult|self), plus page, layer, view, root, nerve, disc, compare and article; the Practise page adds
+level, q, a, seed, score, missed and case (explainer.present.practice_link). Links carry no personal data.
 The graded, two-sided examination (consult mode) adds two compact parameters, defined in explainer.present.examlink:
 exam   movement or reflex : side (L, R, B) + grade (MRC 0 1 2 3 4- 4 4+ 5- 5; reflex 0-4, ``c`` = clonus)
        e.g. ``exam=ankle_dorsiflexion:L2,ankle_dorsiflexion:R5,achilles:R0,patellar:L3c``
@@ -25,8 +26,9 @@ from urllib.parse import parse_qs
 
 from explainer.anatomy import Atlas
 from explainer.present.examlink import ExamMark, SignResult, exam_to_query, parse_exam, parse_signs, signs_to_query
+from explainer.present.practice_link import PRACTICE_KEYS, Practice, parse_practice, practice_to_query
 
-Page = Literal["where", "spine", "learn", "connected"]
+Page = Literal["where", "spine", "learn", "connected", "practise"]
 Mode = Literal["consult", "self"]
 Layer = Literal["plain", "dermatomes", "nerves"]
 MapView = Literal["front", "back", "hand_palm", "hand_dorsum", "foot_top", "foot_sole", "saddle"]
@@ -40,7 +42,7 @@ REFLEX_VALUES: Final[tuple[ReflexValue, ...]] = get_args(ReflexValue)
 
 SINGLE_KEYS: Final = ("page", "mode", "layer", "view", "root", "nerve", "disc", "compare", "article")
 LIST_KEYS: Final = ("zones", "symptoms", "weak", "reflexes", "other", "exam", "signs")
-VIEW_KEYS: Final = SINGLE_KEYS + LIST_KEYS
+VIEW_KEYS: Final = SINGLE_KEYS + LIST_KEYS + PRACTICE_KEYS  # practice keys: explainer.present.practice_link
 MAX_LINK_PARTS: Final = 1_000  # key=value pairs; a full, legitimate link has fewer than 20
 MAX_LINK_CHARS: Final = 20_000  # every zone of both sides marked is about 5,000 characters
 NOTE_LIMIT: Final = 240
@@ -68,6 +70,7 @@ class ViewState:
     disc: str | None = None
     compare: str | None = None
     article: str | None = None
+    practice: Practice = field(default_factory=Practice)  # the Practise page's level, question, answer, score, case
     notes: tuple[str, ...] = field(default=(), compare=False)
 
     def with_zones(self, zones: frozenset[str] | set[str] | tuple[str, ...]) -> ViewState:
@@ -230,6 +233,7 @@ def parse_query(params: Mapping[str, str | list[str]], *, atlas: Atlas, articles
         disc=_one(params, "disc", {d.id for d in atlas.spine.discs}, notes),
         compare=_one(params, "compare", {**atlas.roots, **atlas.nerves}, notes),
         article=_one(params, "article", articles, notes),
+        practice=parse_practice(params, atlas=atlas, notes=notes),
     )
     return replace(state, notes=tuple(notes))
 
@@ -252,6 +256,7 @@ def to_query(state: ViewState) -> dict[str, str]:
         out["exam"] = exam_to_query(state.exam)
     if state.signs:
         out["signs"] = signs_to_query(state.signs)
+    out.update(practice_to_query(state.practice))
     return out
 
 

@@ -9,6 +9,7 @@ from explainer.anatomy.errors import each_error
 from explainer.ui import state
 from explainer.ui.connected import connected_page
 from explainer.ui.learn import learn_page
+from explainer.ui.practise import practise_page
 from explainer.ui.resources import atlas, texts
 from explainer.ui.spine_page import spine_page
 from explainer.ui.where import where_page
@@ -18,6 +19,7 @@ TITLES = {
     "spine": "Explore the spine",
     "learn": "Learn",
     "connected": "Are my back and leg symptoms connected?",
+    "practise": "Practise",
 }
 
 
@@ -27,6 +29,7 @@ def pages() -> dict[str, st.Page]:
         "spine": st.Page(spine_page, title=TITLES["spine"], icon=":material/account_tree:", url_path="spine"),
         "learn": st.Page(learn_page, title=TITLES["learn"], icon=":material/menu_book:", url_path="learn"),
         "connected": st.Page(connected_page, title=TITLES["connected"], icon=":material/link:", url_path="connected"),
+        "practise": st.Page(practise_page, title=TITLES["practise"], icon=":material/quiz:", url_path="practise"),
     }
 
 

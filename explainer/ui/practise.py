@@ -1,0 +1,177 @@
+"""Practise: questions answered on the body map, with instant feedback drawn on it, and case walkthroughs.
+
+Everything that matters is in the link (explainer.present.practice_link): level, question, the answer given, score,
+questions to revisit and the case. Only taps not yet checked live in session state. Nothing is stored or sent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+import streamlit as st
+
+from explainer.present.practice import LEVELS, Level, Question, bank_index, default_bank, load_practice_text, pool
+from explainer.present.practice_link import Practice
+from explainer.present.practice_score import after_answer, pick_next, score_choice, score_taps
+from explainer.ui import state
+from explainer.ui.common import footer, header
+from explainer.ui.practise_cases import cases_section
+from explainer.ui.practise_map import feedback_style, question_style, show_practice_map, tap_list
+
+TAPS_KEY = "nm_pr_taps"  # {"q": question id, "zones": (...)}: taps not yet checked
+LEVEL_KEY = "nm_pr_level"
+WHAT_KEY = "nm_pr_what"
+WHAT = {"questions": "Questions on the map", "cases": "Case walkthroughs"}
+
+
+def practice() -> Practice:
+    return state.view().practice
+
+
+def set_practice(**changes: Any) -> None:
+    state.update(practice=replace(practice(), **changes))
+
+
+def level_of(p: Practice) -> Level:
+    return p.level or "patient"
+
+
+def taps(qid: str) -> tuple[str, ...]:
+    held = st.session_state.get(TAPS_KEY) or {}
+    return tuple(held.get("zones", ())) if held.get("q") == qid else ()
+
+
+def set_taps(qid: str, zones: tuple[str, ...]) -> None:
+    st.session_state[TAPS_KEY] = {"q": qid, "zones": tuple(sorted(zones))}
+
+
+def current_question() -> Question:
+    """The question in the link, or (none yet, or from another level) the next one the revisit rule picks."""
+    p = practice()
+    ids = pool(default_bank(), level_of(p))
+    if p.q in ids:
+        return bank_index(default_bank())[p.q]
+    qid = pick_next(ids, seed=p.seed, step=p.score.asked, missed=p.missed)
+    set_practice(q=qid, a=())
+    return bank_index(default_bank())[qid]
+
+
+def answer(q: Question, given: tuple[str, ...]) -> None:
+    """Score an answer, note a miss for revisiting, and put it all in the link."""
+    p = practice()
+    if q.kind == "tap":
+        verdict = score_taps(given, required=q.required, also=q.also).verdict
+    else:
+        verdict = score_choice(given[0] if given else "", answer=q.answer)
+    set_practice(a=given, score=p.score.add(verdict),
+                 missed=after_answer(p.missed, question=q.id, verdict=verdict, step=p.score.asked))
+
+
+def next_question() -> None:
+    p = practice()
+    ids = pool(default_bank(), level_of(p))
+    set_practice(q=pick_next(ids, seed=p.seed, step=p.score.asked, missed=p.missed, current=p.q), a=())
+
+
+def _on_level() -> None:
+    value = st.session_state.get(LEVEL_KEY)
+    if value in LEVELS and value != level_of(practice()):
+        state.update(practice=Practice(level=value, seed=practice().seed))  # a new run: score and revisits restart
+
+
+def _level_picker() -> None:
+    text = load_practice_text()
+    labels = {lv.id: lv.label for lv in text.levels}
+    state.sync_widget(LEVEL_KEY, level_of(practice()))
+    st.segmented_control("Level", options=list(LEVELS), format_func=labels.__getitem__, key=LEVEL_KEY,
+                         on_change=_on_level, required=True)
+    blurb = next(lv.blurb for lv in text.levels if lv.id == level_of(practice()))
+    p = practice()
+    score = f"**Score: {p.score.right} of {p.score.asked} right**" if p.score.asked else "**Score: none yet**"
+    revisit = f" · {len(p.missed)} to come back to" if p.missed else ""
+    st.caption(f"{blurb}  \n{score}{revisit}")
+
+
+def _choices(q: Question) -> None:
+    cols = st.columns(len(q.options))
+    for i, (col, (oid, label)) in enumerate(zip(cols, q.options, strict=True)):
+        col.button(label, key=f"nm_pr_opt_{i}", on_click=answer, args=(q, (oid,)), width="stretch")
+
+
+def _feedback(q: Question, given: tuple[str, ...]) -> None:
+    fb = load_practice_text().feedback
+    if q.kind == "tap":
+        result = score_taps(given, required=q.required, also=q.also)
+        verdict = result.verdict
+        lines = [fb["found"].format(hit=len(result.hit), total=len(q.required))]
+        if result.wrong:
+            lines.append(fb["wrong_tap"] if len(result.wrong) == 1 else fb["wrong_taps"].format(n=len(result.wrong)))
+        if result.neutral:
+            lines.append(fb["neutral_one"] if len(result.neutral) == 1 else fb["neutral"].format(n=len(result.neutral)))
+        if verdict != "right":
+            lines.append(fb["need"])
+    else:
+        verdict = score_choice(given[0], answer=q.answer)
+        labels = dict(q.options)
+        lines = [fb["answer_was"].format(answer=labels.get(q.answer, q.answer))]
+    head = fb[verdict]
+    body = f"**{head}** " + " ".join(lines) + f"\n\n{q.explanation}"
+    (st.success if verdict == "right" else st.warning)(body, icon=":material/check_circle:" if verdict == "right"
+                                                       else ":material/info:")
+    _sources(q.sources)
+    st.button("Next question", key="nm_pr_next", on_click=next_question, type="primary", icon=":material/arrow_forward:")
+
+
+def _sources(keys: tuple[str, ...]) -> None:
+    from explainer.ui.resources import atlas
+
+    names = [atlas().sources[k].label or k for k in keys if k in atlas().sources]
+    if names:
+        st.caption(f"{load_practice_text().feedback['sources']}: " + "; ".join(names))
+
+
+def questions_section() -> None:
+    _level_picker()
+    q = current_question()
+    given = practice().a
+    st.subheader(q.prompt)
+    if given:
+        show_practice_map(q.view, feedback_style(q, given), key="nm_pr_map", title="Feedback on the map")
+        _feedback(q, given)
+        return
+    if q.kind == "tap":
+        marks = taps(q.id)
+        show_practice_map(q.view, question_style(q), key="nm_pr_map", title=q.prompt, zones=marks,
+                          on_change=lambda zones: set_taps(q.id, zones))
+        tap_list(q.view, marks, key="nm_pr_list", on_change=lambda zones: set_taps(q.id, zones))
+        st.button("Check my answer", key="nm_pr_check", type="primary", disabled=not marks,
+                  on_click=lambda: answer(q, taps(q.id)), help="Tap at least one place first.")
+    else:
+        if q.shaded:
+            show_practice_map(q.view, question_style(q), key="nm_pr_map", title=q.prompt)
+        _choices(q)
+
+
+def _on_what() -> None:
+    value = st.session_state.get(WHAT_KEY)
+    if value == "cases" and not practice().case:
+        from explainer.present.walkthrough import load_cases
+
+        set_practice(case=load_cases()[0].id, a=())
+    elif value == "questions" and practice().case:
+        set_practice(case=None, a=())
+
+
+def practise_page() -> None:
+    header("Practise", intro="Test yourself on the body map: answer by tapping places or picking an answer, and see "
+                             "at once what is right. Nothing you do here is saved; your score lives only in the link.")
+    what = "cases" if practice().case else "questions"
+    state.sync_widget(WHAT_KEY, what)
+    st.segmented_control("What to practise", options=list(WHAT), format_func=WHAT.__getitem__, key=WHAT_KEY,
+                         on_change=_on_what, required=True)
+    if what == "cases":
+        cases_section(practice(), set_practice)
+    else:
+        questions_section()
+    footer()

@@ -1,0 +1,134 @@
+"""Case walkthroughs: read the story, mark the map, pick an answer, then see what the engine reasons and why."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import streamlit as st
+
+from explainer.bodymap.style import MapStyle
+from explainer.engine import Result
+from explainer.present import palette
+from explainer.present.practice_link import Practice
+from explainer.present.walkthrough import Case, case_by_id, case_view, choices, judge, load_cases, marks_score, reasoning
+from explainer.ui.mapview import body_map, view_picker
+from explainer.ui.practise_map import FOUND, MISSED, WRONG, show_practice_map, tap_list
+from explainer.ui.resources import atlas
+
+CASE_KEY = "nm_pr_case"
+MARKS_KEY = "nm_pr_case_marks"  # {"case": id, "zones": (...)}: marks before the answer is picked
+VIEW_KEY = "nm_pr_case_view"  # {"case": id, "view": name}
+URGENT = ("emergency", "same_day")
+
+
+def _held(key: str, case_id: str, field: str, default: object) -> object:
+    held = st.session_state.get(key) or {}
+    return held.get(field, default) if held.get("case") == case_id else default
+
+
+def _label(answer: str) -> str:
+    found = atlas().answers.get(answer)
+    return found.label if found else answer
+
+
+def _case_picker(p: Practice, commit: Callable[..., None]) -> Case:
+    cases = load_cases()
+    titles = {c.id: f"{i + 1}. {c.title}" for i, c in enumerate(cases)}
+    current = case_by_id(p.case) or cases[0]
+    if st.session_state.get(CASE_KEY) != current.id:
+        st.session_state[CASE_KEY] = current.id
+    st.selectbox("Case", [c.id for c in cases], format_func=titles.__getitem__, key=CASE_KEY,
+                 on_change=lambda: commit(case=st.session_state.get(CASE_KEY), a=()))
+    return current
+
+
+def _marks_style(case: Case, marked: tuple[str, ...]) -> MapStyle:
+    result = marks_score(case, marked)
+    fills: dict[str, str] = {}
+    labels: dict[str, str] = {}
+    for z in case.zones:
+        hit = z.rsplit("_", 1)[0] in result.hit
+        fills[z], labels[z] = (palette.GREEN, FOUND) if hit else (palette.SKY, MISSED)
+    for z in marked:
+        if z.rsplit("_", 1)[0] in result.wrong:
+            fills[z], labels[z] = palette.VERMILLION, WRONG
+    return MapStyle(fills=fills, labels=labels)
+
+
+def _map(case: Case, marked: tuple[str, ...], *, answered: bool) -> None:
+    view = str(_held(VIEW_KEY, case.id, "view", case_view(case, body_map())))
+    counts: dict[str, int] = {}
+    for z in marked if not answered else case.zones:
+        name = body_map().view_of_zone(z)
+        counts[name] = counts.get(name, 0) + 1
+    view_picker(current=view, key="nm_pr_case_view_pick", label="View", counts=counts,
+                on_change=lambda v: st.session_state.__setitem__(VIEW_KEY, {"case": case.id, "view": v}))
+
+    def set_marks(zones: tuple[str, ...]) -> None:
+        others = tuple(z for z in marked if body_map().view_of_zone(z) != view)
+        st.session_state[MARKS_KEY] = {"case": case.id, "zones": tuple(sorted({*others, *zones}))}
+
+    if answered:
+        show_practice_map(view, _marks_style(case, marked), key="nm_pr_case_map", title="The places in the story")
+        return
+    here = tuple(z for z in marked if body_map().view_of_zone(z) == view)
+    show_practice_map(view, MapStyle(), key="nm_pr_case_map", title="Mark the places in the story", zones=here,
+                      on_change=set_marks)
+    tap_list(view, here, key="nm_pr_case_list", on_change=set_marks)
+
+
+def _reasons(result: Result) -> None:
+    top = result.candidates[0]
+    st.markdown(f"**The engine's first answer: {_label(top.id)}** ({top.strength} match)")
+    if top.supporting:
+        st.markdown("What fits:\n" + "\n".join(f"- {r.text}" for r in top.supporting[:6]))
+    if top.against:
+        st.markdown("What does not fit:\n" + "\n".join(f"- {r.text}" for r in top.against[:4]))
+    others = [c.id for c in result.candidates[1:] if c.id != top.id]
+    if others:
+        st.caption("Next in line: " + ", ".join(_label(a) for a in dict.fromkeys(others[:6])))
+
+
+def _outcome(case: Case, picked: str, marked: tuple[str, ...], result: Result) -> None:
+    judged = judge(case, picked, result)
+    best = _label(case.expected.best)
+    if judged.verdict == "best":
+        st.success(f"**Right.** The expected answer is {best}.", icon=":material/check_circle:")
+    elif judged.verdict == "acceptable":
+        st.success(f"**Also accepted.** Your answer, {_label(picked)}, fits; the expected answer is {best}.",
+                   icon=":material/check_circle:")
+    else:
+        st.warning(f"**Not quite.** You picked {_label(picked)}; the expected answer is {best}.", icon=":material/info:")
+    score = marks_score(case, marked)
+    total = len(score.hit) + len(score.missed)
+    st.markdown(f"You marked {len(score.hit)} of the {total} places the story describes"
+                + (f", and {len(score.wrong)} it does not mention." if score.wrong else "."))
+    urgent = [f for f in result.red_flags if f.level in URGENT]
+    for flag in urgent[:2]:
+        st.error(f"**In real life this needs urgent care - {flag.name}.** {flag.advice}", icon=":material/emergency:")
+    _reasons(result)
+    source = atlas().sources.get(case.source)
+    if source:
+        st.caption(f"Case adapted from: {source.label or source.id}")
+
+
+def cases_section(p: Practice, commit: Callable[..., None]) -> None:
+    case = _case_picker(p, commit)
+    with st.container(border=True):
+        st.markdown(f"**{case.title}**\n\n{case.story}")
+    result = reasoning(case.id)
+    picked = next((a for a in p.a if a in atlas().answers), None)
+    link_marks = tuple(a for a in p.a if a in atlas().zone_instances)
+    marked = link_marks if picked else tuple(_held(MARKS_KEY, case.id, "zones", ()))  # type: ignore[arg-type]
+    st.markdown("**1. Mark the places the person describes.**" if not picked else "**The places in the story**")
+    _map(case, marked, answered=picked is not None)
+    if picked is None:
+        st.markdown("**2. Which answer fits best?**")
+        options = choices(case, result, atlas=atlas())
+        cols = st.columns(2)
+        for i, option in enumerate(options):
+            cols[i % 2].button(_label(option), key=f"nm_pr_case_opt_{i}", width="stretch",
+                               on_click=lambda o=option: commit(a=(*marked, o)))
+        return
+    _outcome(case, picked, marked, result)
+    st.button("Try this case again", key="nm_pr_case_again", on_click=lambda: commit(a=()))
