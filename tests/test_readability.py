@@ -30,6 +30,7 @@ import yaml
 from explainer.anatomy import load_atlas
 from explainer.engine import localise, make_findings
 from explainer.present import results as pr
+from explainer.present import voice
 from explainer.present.extras import Extras
 from explainer.present.voice import INTERNAL_ID
 from explainer.texts import load_texts
@@ -101,7 +102,11 @@ def _ui_texts() -> list[tuple[str, str]]:
 
 
 def _chart_note_texts() -> list[tuple[str, str]]:
-    return [(zone, text.chart_note) for zone, text in load_atlas().zone_text.items() if text.chart_note]
+    """Each zone's chart note as a self-mode card shows it: 'Short place name: note'."""
+    atlas = load_atlas()
+    notes = [f"{atlas.zones[zone].name}: {text.chart_note}" for zone, text in atlas.zone_text.items() if text.chart_note]
+    return [(zone, shown) for zone, shown in zip([z for z, t in atlas.zone_text.items() if t.chart_note],
+                                                 (voice.self_chart_notes(atlas, [n])[0] for n in notes), strict=True)]
 
 
 @cache
@@ -140,6 +145,9 @@ GROUPS = {
     "warnings": _warning_texts(),
     "reasons": _reason_texts(),
     "questions": _screen_texts("question"),
+    "card_chart_notes": _screen_texts("chart"),
+    "ui": _ui_texts(),
+    "zone_chart_notes": _chart_note_texts(),
 }
 ALL = [(f"{group}:{where}", text) for group, items in GROUPS.items() for where, text in items]
 
@@ -185,3 +193,4 @@ def test_every_group_is_measured_in_full() -> None:
     cases = yaml.safe_load(GOLDEN.read_text(encoding="utf-8"))["cases"]
     assert len(GROUPS["questions"]) >= len(cases) * 0.8
     assert {w.split(".")[0] for w, _ in self_mode_screens()} == {c["id"] for c in cases}
+    assert len(GROUPS["zone_chart_notes"]) == sum(1 for t in load_atlas().zone_text.values() if t.chart_note)

@@ -42,7 +42,7 @@ def place_name(atlas: Atlas, instance: str) -> str:
     zone = atlas.zones.get(base if side in ("left", "right") else instance)
     if zone is None:
         return ""
-    name = re.sub(r"\s*\([^)]*\)", "", zone.name).strip()
+    name = re.sub(r"\s*\([^)]*\)", "", zone.name).split(":")[0].strip()
     head, comma, tail = name.partition(",")
     if len(name.split()) > 5 and comma and " and " not in tail:  # 'index, middle and ring finger' stays whole
         name = head
@@ -112,12 +112,11 @@ def self_reasons(atlas: Atlas, reasons: Sequence[Reasoned], *, words: ReasonText
 
 def self_chart_notes(atlas: Atlas, notes: Sequence[str]) -> tuple[str, ...]:
     """The engine's 'Zone name: note' lines with the short place name, at most MAX_CHART_NOTES."""
-    short = {z.name: place_name(atlas, z.id) for z in atlas.zones.values()}
     out: list[str] = []
     for note in notes:
-        name, _, text = note.partition(": ")
-        place = short.get(name, "")
-        line = f"{place[:1].upper()}{place[1:]}: {text}" if place and text else note
+        zone = next((z for z in atlas.zones.values() if note.startswith(f"{z.name}: ")), None)  # names may hold ': '
+        place = place_name(atlas, zone.id) if zone else ""
+        line = f"{place[:1].upper()}{place[1:]}: {note[len(zone.name) + 2:]}" if zone and place else note
         if not INTERNAL_ID.search(line):
             out.append(line)
     return tuple(out)[:MAX_CHART_NOTES]
