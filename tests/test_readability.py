@@ -146,6 +146,7 @@ GROUPS = {
     "reasons": _reason_texts(),
     "questions": _screen_texts("question"),
     "card_chart_notes": _screen_texts("chart"),
+    "selfcheck": _selfcheck_texts(),
     "ui": _ui_texts(),
     "zone_chart_notes": _chart_note_texts(),
 }
