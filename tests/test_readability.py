@@ -47,7 +47,7 @@ def longest_sentence(text: str) -> int:
 
 def _markdown_free(text: str) -> str:
     text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)  # [words](link) -> words
-    return re.sub(r"[*_`]+(?=\w)|(?<=\w)[*_`]+", "", text).strip()
+    return re.sub(r"[*`]", "", text).strip()  # bold, italics and code marks
 
 
 def _warning_texts() -> list[tuple[str, str]]:
@@ -146,6 +146,7 @@ GROUPS = {
     "reasons": _reason_texts(),
     "questions": _screen_texts("question"),
     "card_chart_notes": _screen_texts("chart"),
+    "articles": _article_texts(),
     "selfcheck": _selfcheck_texts(),
     "ui": _ui_texts(),
     "zone_chart_notes": _chart_note_texts(),
