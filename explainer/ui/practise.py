@@ -15,7 +15,8 @@ from explainer.present.practice import LEVELS, Level, Question, bank_index, defa
 from explainer.present.practice_link import Practice
 from explainer.present.practice_score import after_answer, pick_next, score_choice, score_taps
 from explainer.ui import state
-from explainer.ui.common import footer, header
+from explainer.ui.common import footer, header, phone
+from explainer.ui.mapview import body_map
 from explainer.ui.practise_cases import cases_section
 from explainer.ui.practise_map import feedback_style, question_style, show_practice_map, tap_list
 
@@ -94,9 +95,9 @@ def _level_picker() -> None:
 
 
 def _choices(q: Question) -> None:
-    cols = st.columns(len(q.options))
-    for i, (col, (oid, label)) in enumerate(zip(cols, q.options, strict=True)):
-        col.button(label, key=f"nm_pr_opt_{i}", on_click=answer, args=(q, (oid,)), width="stretch")
+    cols = st.columns(2)
+    for i, (oid, label) in enumerate(q.options):
+        cols[i % 2].button(label, key=f"nm_pr_opt_{i}", on_click=answer, args=(q, (oid,)), width="stretch")
 
 
 def _feedback(q: Question, given: tuple[str, ...]) -> None:
@@ -104,7 +105,10 @@ def _feedback(q: Question, given: tuple[str, ...]) -> None:
     if q.kind == "tap":
         result = score_taps(given, required=q.required, also=q.also)
         verdict = result.verdict
-        lines = [fb["found"].format(hit=len(result.hit), total=len(q.required))]
+        if len(q.required) == 1:
+            lines = [fb["found_one"] if result.hit else fb["missed_one"]]
+        else:
+            lines = [fb["found"].format(hit=len(result.hit), total=len(q.required))]
         if result.wrong:
             lines.append(fb["wrong_tap"] if len(result.wrong) == 1 else fb["wrong_taps"].format(n=len(result.wrong)))
         if result.neutral:
@@ -132,25 +136,32 @@ def _sources(keys: tuple[str, ...]) -> None:
 
 
 def questions_section() -> None:
-    _level_picker()
+    """Question and feedback beside the map on a laptop; on a phone the columns stack (question, map, answer)."""
     q = current_question()
     given = practice().a
-    st.subheader(q.prompt)
-    if given:
-        show_practice_map(q.view, feedback_style(q, given), key="nm_pr_map", title="Feedback on the map")
-        _feedback(q, given)
-        return
-    if q.kind == "tap":
-        marks = taps(q.id)
-        show_practice_map(q.view, question_style(q), key="nm_pr_map", title=q.prompt, zones=marks,
-                          on_change=lambda zones: set_taps(q.id, zones))
-        tap_list(q.view, marks, key="nm_pr_list", on_change=lambda zones: set_taps(q.id, zones))
-        st.button("Check my answer", key="nm_pr_check", type="primary", disabled=not marks,
-                  on_click=lambda: answer(q, taps(q.id)), help="Tap at least one place first.")
-    else:
-        if q.shaded:
+    if q.kind == "tap":  # only places of the question's picture count (a link could name others)
+        given = tuple(z for z in given if z in body_map().views[q.view].zones)
+    text_col, map_col = st.columns([2, 3], gap="large")
+    with text_col:
+        st.subheader(q.prompt)
+        if given:
+            _feedback(q, given)
+        elif q.kind == "choose" and not (q.shaded and phone()):  # a phone shows the shaded map first
+            _choices(q)
+    with map_col:
+        if given:
+            show_practice_map(q.view, feedback_style(q, given), key="nm_pr_map", title="Feedback on the map")
+        elif q.kind == "tap":
+            marks = taps(q.id)
+            show_practice_map(q.view, question_style(q), key="nm_pr_map", title=q.prompt, zones=marks,
+                              on_change=lambda zones: set_taps(q.id, zones))
+            tap_list(q.view, marks, key="nm_pr_list", on_change=lambda zones: set_taps(q.id, zones))
+            st.button("Check my answer", key="nm_pr_check", type="primary", disabled=not marks,
+                      on_click=lambda: answer(q, taps(q.id)), help="Tap at least one place first.")
+        elif q.shaded:
             show_practice_map(q.view, question_style(q), key="nm_pr_map", title=q.prompt)
-        _choices(q)
+            if phone():
+                _choices(q)
 
 
 def _on_what() -> None:
@@ -164,12 +175,16 @@ def _on_what() -> None:
 
 
 def practise_page() -> None:
-    header("Practise", intro="Test yourself on the body map: answer by tapping places or picking an answer, and see "
-                             "at once what is right. Nothing you do here is saved; your score lives only in the link.")
+    header("Practise", intro="Answer on the body map and see at once what is right. Nothing is saved: your score is "
+                             "only in the link.")
     what = "cases" if practice().case else "questions"
     state.sync_widget(WHAT_KEY, what)
-    st.segmented_control("What to practise", options=list(WHAT), format_func=WHAT.__getitem__, key=WHAT_KEY,
-                         on_change=_on_what, required=True)
+    top = st.columns([2, 3], gap="large")
+    top[0].segmented_control("What to practise", options=list(WHAT), format_func=WHAT.__getitem__, key=WHAT_KEY,
+                             on_change=_on_what, required=True)
+    if what == "questions":
+        with top[1]:
+            _level_picker()
     if what == "cases":
         cases_section(practice(), set_practice)
     else:

@@ -90,6 +90,8 @@ def _reasons(result: Result) -> None:
 
 
 def _outcome(case: Case, picked: str, marked: tuple[str, ...], result: Result) -> None:
+    for flag in [f for f in result.red_flags if f.level in URGENT][:2]:  # the urgent message first
+        st.error(f"**In real life this needs urgent care - {flag.name}.** {flag.advice}", icon=":material/emergency:")
     judged = judge(case, picked, result)
     best = _label(case.expected.best)
     if judged.verdict == "best":
@@ -103,9 +105,6 @@ def _outcome(case: Case, picked: str, marked: tuple[str, ...], result: Result) -
     total = len(score.hit) + len(score.missed)
     st.markdown(f"You marked {len(score.hit)} of the {total} places the story describes"
                 + (f", and {len(score.wrong)} it does not mention." if score.wrong else "."))
-    urgent = [f for f in result.red_flags if f.level in URGENT]
-    for flag in urgent[:2]:
-        st.error(f"**In real life this needs urgent care - {flag.name}.** {flag.advice}", icon=":material/emergency:")
     _reasons(result)
     source = atlas().sources.get(case.source)
     if source:
@@ -113,22 +112,26 @@ def _outcome(case: Case, picked: str, marked: tuple[str, ...], result: Result) -
 
 
 def cases_section(p: Practice, commit: Callable[..., None]) -> None:
-    case = _case_picker(p, commit)
-    with st.container(border=True):
-        st.markdown(f"**{case.title}**\n\n{case.story}")
+    """Story (and, once answered, the outcome and the engine's reasons) beside the map; stacked on a phone."""
+    text_col, map_col = st.columns([2, 3], gap="large")
+    with text_col:
+        case = _case_picker(p, commit)
+        with st.container(border=True):
+            st.markdown(f"**{case.title}**\n\n{case.story}")
     result = reasoning(case.id)
     picked = next((a for a in p.a if a in atlas().answers), None)
     link_marks = tuple(a for a in p.a if a in atlas().zone_instances)
     marked = link_marks if picked else tuple(_held(MARKS_KEY, case.id, "zones", ()))  # type: ignore[arg-type]
-    st.markdown("**1. Mark the places the person describes.**" if not picked else "**The places in the story**")
-    _map(case, marked, answered=picked is not None)
-    if picked is None:
-        st.markdown("**2. Which answer fits best?**")
-        options = choices(case, result, atlas=atlas())
-        cols = st.columns(2)
-        for i, option in enumerate(options):
-            cols[i % 2].button(_label(option), key=f"nm_pr_case_opt_{i}", width="stretch",
-                               on_click=lambda o=option: commit(a=(*marked, o)))
-        return
-    _outcome(case, picked, marked, result)
-    st.button("Try this case again", key="nm_pr_case_again", on_click=lambda: commit(a=()))
+    with map_col:
+        st.markdown("**1. Mark the places the person describes.**" if not picked else "**The places in the story**")
+        _map(case, marked, answered=picked is not None)
+        if picked is None:
+            st.markdown("**2. Which answer fits best?**")
+            cols = st.columns(2)
+            for i, option in enumerate(choices(case, result, atlas=atlas())):
+                cols[i % 2].button(_label(option), key=f"nm_pr_case_opt_{i}", width="stretch",
+                                   on_click=lambda o=option: commit(a=(*marked, o)))
+    if picked is not None:
+        with text_col:
+            _outcome(case, picked, marked, result)
+            st.button("Try this case again", key="nm_pr_case_again", on_click=lambda: commit(a=()))

@@ -17,11 +17,11 @@ from explainer.ui import state
 from explainer.ui.mapview import body_map, show_view
 from explainer.ui.resources import atlas
 
-FOUND, MISSED, WRONG, SOME, SHADED = "✓", "•", "✗", "~", ""
+FOUND, MISSED, WRONG, SOME = "+", "•", "×", "~"
 LEGEND = {
-    FOUND: "green ✓ a right place you tapped",
+    FOUND: "green + a right place you tapped",
     MISSED: "blue • part of the answer",
-    WRONG: "orange ✗ outside the area",
+    WRONG: "orange × outside the area",
     SOME: "hatched ~ only some charts give it (neither right nor wrong)",
 }
 
