@@ -29,7 +29,7 @@ def first_visit(browser: Any, url: str) -> tuple[int, int, int]:
     cdp.on("Network.dataReceived",
            lambda e: decoded.__setitem__(e["requestId"], decoded.get(e["requestId"], 0) + int(e["dataLength"])))
     page.goto(url + LINK)
-    page.get_by_text("Why it fits").first.wait_for(timeout=60_000)
+    page.locator("[data-testid=stMarkdownContainer] h3").first.wait_for(timeout=60_000)  # the first result
     page.wait_for_timeout(2000)
     context.close()
     return sum(wire.values()), sum(decoded.values()), len(wire)

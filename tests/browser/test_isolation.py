@@ -18,6 +18,7 @@ pytestmark = pytest.mark.browser
 
 FOOT = "/?zones=foot_dorsum_right&view=foot_top"
 HAND = "/?zones=thumb_palmar_left&view=hand_palm"
+RESULT = "[data-testid=stMarkdownContainer] h3"  # the headline result
 
 
 def pick_from_list(page: Any, search: str, label: str) -> None:
@@ -57,7 +58,7 @@ def test_two_simultaneous_sessions_never_see_each_others_marks(browser: Any, app
             page.set_default_timeout(30_000)
             page.goto(app_url + link)
         for page in (foot, hand):
-            page.get_by_text("Why it fits").first.wait_for()
+            page.locator(RESULT).first.wait_for()
         # Both mark a second place, one right after the other, before either has settled.
         pick_from_list(foot, "big toe, top", zone_label(atlas, "great_toe_dorsal_right"))
         pick_from_list(hand, "little finger, palm", zone_label(atlas, "little_palmar_left"))
@@ -71,8 +72,7 @@ def test_two_simultaneous_sessions_never_see_each_others_marks(browser: Any, app
             for zone in others:
                 assert zone_label(atlas, zone) not in text
         assert "Little finger" not in foot_text and "Big toe" not in hand_text
-        headline = "[data-testid=stMarkdownContainer] h3"
-        assert foot.locator(headline).first.inner_text() != hand.locator(headline).first.inner_text()
+        assert foot.locator(RESULT).first.inner_text() != hand.locator(RESULT).first.inner_text()
         foot_pdf, hand_pdf = handout_text(foot), handout_text(hand)
         assert "Big toe" in foot_pdf and "Little finger" not in foot_pdf and "Thumb" not in foot_pdf
         assert "Little finger" in hand_pdf and "Thumb" in hand_pdf and "Big toe" not in hand_pdf

@@ -18,7 +18,7 @@ import pytest
 from explainer.anatomy import load_atlas
 from explainer.present.zonelist import zone_label
 from tests.browser.helpers import zones_in_url
-from tests.browser.test_isolation import listed_marks, pick_from_list
+from tests.browser.test_isolation import RESULT, listed_marks, pick_from_list
 
 pytestmark = pytest.mark.browser
 
@@ -88,7 +88,7 @@ def test_marks_survive_a_dropped_connection_and_a_new_tap_works(page: Any, app_u
     # "localhost" is the name for which Streamlit's own dialog says "streamlit run yourscript.py".
     try:
         page.goto(f"http://localhost:{proxy.port}/?zones=foot_dorsum_right&view=foot_top")
-        page.get_by_text("Why it fits").first.wait_for()
+        page.locator(RESULT).first.wait_for()
         pick_from_list(page, "big toe, top", zone_label(atlas, "great_toe_dorsal_right"))
         page.wait_for_function("() => location.search.includes('great_toe_dorsal_right')")
         before = zones_in_url(page)
@@ -120,7 +120,7 @@ def test_marks_survive_a_dropped_connection_and_a_new_tap_works(page: Any, app_u
         page.wait_for_function("() => location.search.includes('little_toe_dorsal_right')")
         assert zones_in_url(page) == {*before, "little_toe_dorsal_right"}
         assert set(listed_marks(page)) == {zone_label(atlas, z) for z in zones_in_url(page)}
-        page.locator("[data-testid=stMarkdownContainer] h3").first.wait_for()  # the results are there
+        page.locator(RESULT).first.wait_for()  # the results are there
         assert not page.locator("[data-testid=stException]").count()
     finally:
         proxy.close()

@@ -12,7 +12,7 @@ from explainer.anatomy import load_atlas
 from explainer.present.zonelist import zone_label
 from tests.browser.conftest import CHROMIUM_ARGS, chromium_path
 from tests.browser.helpers import zones_in_url
-from tests.browser.test_isolation import handout_text, pick_from_list
+from tests.browser.test_isolation import RESULT, handout_text, pick_from_list
 from tests.deploy.conftest import Served
 
 pytestmark = pytest.mark.browser
@@ -49,7 +49,7 @@ def test_the_app_works_through_nginx_with_no_csp_violation(browser: Any, served:
     try:
         response = page.goto(served.url + "/?zones=foot_dorsum_right&view=foot_top&symptoms=tingling")
         assert response is not None and "frame-ancestors 'self'" in response.headers["content-security-policy"]
-        page.get_by_text("Why it fits").first.wait_for()
+        page.locator(RESULT).first.wait_for()
         pick_from_list(page, "big toe, top", zone_label(load_atlas(), "great_toe_dorsal_right"))
         page.wait_for_function("() => location.search.includes('great_toe_dorsal_right')")
         assert zones_in_url(page) == {"foot_dorsum_right", "great_toe_dorsal_right"}
