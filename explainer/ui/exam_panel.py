@@ -34,7 +34,6 @@ PANEL_CSS = """
 .st-key-nm_exam [data-testid="stColumn"] [data-testid="stMarkdownContainer"] { margin-bottom: 0; }
 .st-key-nm_exam [data-testid="stColumn"] [data-testid="stMarkdownContainer"] p { margin-bottom: 0; font-size: 0.92rem;
   line-height: 1.25; }
-.st-key-nm_exam [data-testid="stSelectbox"] div[data-baseweb="select"] > div { min-height: 2.1rem; }
 .st-key-nm_exam [data-testid="stButtonGroup"] button { min-height: 2.1rem; padding: 0 0.6rem; }
 </style>
 """
@@ -60,7 +59,9 @@ def _set_sign(test: str) -> None:
     state.commit(with_sign(state.view(), test, st.session_state.get(sign_key(test))))
 
 
-def _grid(items: tuple[str, ...], *, options: tuple[str, ...], title: str, names: dict[str, str]) -> None:
+def _grid(items: tuple[str, ...], *, options: tuple[str, ...], title: str, names: dict[str, str],
+          notes: dict[str, str]) -> None:
+    """One row per item: its name (with `notes`, e.g. the roots, in grey), then a left and a right cell."""
     v = state.view()
     head = st.columns([2.2, 1, 1], vertical_alignment="bottom")
     head[0].markdown(f"**{title}**")
@@ -68,7 +69,7 @@ def _grid(items: tuple[str, ...], *, options: tuple[str, ...], title: str, names
     head[2].markdown("**Right**")
     for item in items:
         row = st.columns([2.2, 1, 1], vertical_alignment="center")
-        row[0].markdown(names[item])
+        row[0].markdown(f"{names[item]} :gray[{notes[item]}]" if notes.get(item) else names[item])
         for col, side in zip(row[1:], SIDES, strict=True):
             key = cell_key(item, side)
             state.sync_widget(key, cell_value(v, item, side))
@@ -119,10 +120,11 @@ def exam_panel() -> None:
         _sideless_note()
         cols = st.columns([1.1, 1, 1.15], gap="medium")
         with cols[0]:
-            names = {m: f"{clinical_name(m)} :gray[{', '.join(a.movements[m].roots)}]" for m in movements}
-            _grid(movements, options=MOVEMENT_OPTIONS, title="Strength (MRC)", names=names)
+            _grid(movements, options=MOVEMENT_OPTIONS, title="Strength (MRC)",
+                  names={m: clinical_name(m) for m in movements},
+                  notes={m: ", ".join(a.movements[m].roots) for m in movements})
         with cols[1]:
             names = {r: a.reflexes[r].name.split(" (")[0] for r in reflexes}
-            _grid(reflexes, options=REFLEX_OPTIONS, title="Reflexes", names=names)
+            _grid(reflexes, options=REFLEX_OPTIONS, title="Reflexes", names=names, notes={})
         with cols[2]:
             _tests(tests)
