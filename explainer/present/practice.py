@@ -70,6 +70,7 @@ class Question:
     options: tuple[tuple[str, str], ...] = ()  # choose: (id, label), one of them ``answer``
     answer: str = ""
     explanation: str = ""
+    details: tuple[str, ...] = ()  # a short list under the explanation: places, or causes at a trap site
     sources: tuple[str, ...] = ()
 
 
@@ -113,9 +114,8 @@ def best_view(bases: Sequence[str], body: BodyMap, *, prefer: Sequence[str] = ()
     return view, tuple(per[view])
 
 
-def _places(atlas: Atlas, bases: Sequence[str], limit: int = 6) -> str:
-    names = [_lower_first(atlas.zones[z].name) for z in bases[:limit]]
-    return _and(names) + (" and more" if len(bases) > limit else "")
+def _places(atlas: Atlas, bases: Sequence[str]) -> tuple[str, ...]:
+    return tuple(atlas.zones[z].name for z in bases)
 
 
 def _root_options(answer: str, exclude: Sequence[str], n: int = 4) -> tuple[tuple[str, str], ...]:
@@ -146,17 +146,18 @@ def _skin(t: Template, s: str, atlas: Atlas, body: BodyMap, sites: Mapping[str, 
         raise ValueError("this nerve has no skin area")
     view, req = best_view(zones, body)
     name = _nerve_name(atlas, s)
-    prompt, why = _fill(t, name=name, places=_places(atlas, req))
-    return _q(t, s, prompt=prompt, view=view, required=req, explanation=why, sources=atlas.nerves[s].sources)
+    prompt, why = _fill(t, name=name)
+    return _q(t, s, prompt=prompt, view=view, required=req, explanation=why, details=_places(atlas, req),
+              sources=atlas.nerves[s].sources)
 
 
 def _site(t: Template, s: str, atlas: Atlas, body: BodyMap, sites: Mapping[str, Site]) -> Question:
     site = sites[s]  # the first zone listed is the commonest site: its view wins a tie
     view, req = best_view(site.zones, body, prefer=[body.view_of_zone(f"{site.zones[0]}_right")])
     nerve = atlas.nerves[s]
-    where = nerve.entrapment[0] if nerve.entrapment else site.why
-    prompt, why = _fill(t, name=_nerve_name(atlas, s), where=where, why=site.why)
-    return _q(t, s, prompt=prompt, view=view, required=req, explanation=why,
+    place = _lower_first(atlas.zones[site.zones[0]].name).split(" (")[0]
+    prompt, why = _fill(t, name=_nerve_name(atlas, s), place=place, why=site.why)
+    return _q(t, s, prompt=prompt, view=view, required=req, explanation=why, details=nerve.entrapment,
               sources=tuple(dict.fromkeys((site.source, *nerve.sources))))
 
 
@@ -165,9 +166,9 @@ def _numb(t: Template, s: str, atlas: Atlas, body: BodyMap, sites: Mapping[str, 
     view, shaded = best_view(zones, body)
     names = [n for n in t.subjects if n != s and set(atlas.nerve_zones(n)) & set(shaded) != set(shaded)]
     options = tuple((n, atlas.nerves[n].name) for n in sorted([s, *names], key=t.subjects.index))
-    prompt, why = _fill(t, name=_nerve_name(atlas, s), places=_places(atlas, shaded))
+    prompt, why = _fill(t, name=_nerve_name(atlas, s))
     return _q(t, s, prompt=prompt, view=view, shaded=shaded, required=shaded, options=options, answer=s,
-              explanation=why, sources=atlas.nerves[s].sources)
+              explanation=why, details=_places(atlas, shaded), sources=atlas.nerves[s].sources)
 
 
 def _root_skin(t: Template, s: str, atlas: Atlas, body: BodyMap, sites: Mapping[str, Site]) -> Question:

@@ -121,6 +121,8 @@ def _feedback(q: Question, given: tuple[str, ...]) -> None:
         lines = [fb["answer_was"].format(answer=labels.get(q.answer, q.answer))]
     head = fb[verdict]
     body = f"**{head}** " + " ".join(lines) + f"\n\n{q.explanation}"
+    if q.details:
+        body += "\n" + "".join(f"\n- {d}" for d in q.details)
     (st.success if verdict == "right" else st.warning)(body, icon=":material/check_circle:" if verdict == "right"
                                                        else ":material/info:")
     _sources(q.sources)
