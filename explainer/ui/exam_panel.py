@@ -25,11 +25,16 @@ from explainer.present.exam import (
 )
 from explainer.present.examlink import SIDE_LETTER, ExamSide
 from explainer.ui import state
+from explainer.ui.analysis import analyse
 from explainer.ui.resources import atlas
+from explainer.ui.where_results import shown_cards
 
 PANEL_CSS = """
 <style>
 .st-key-nm_exam [data-testid="stVerticalBlock"] { gap: 0.3rem; }
+.st-key-nm_exam_live { position: sticky; top: 3.75rem; z-index: 980; background: #fff; padding: 0.3rem 0;
+  border-bottom: 1px solid #d0d7de; }
+.st-key-nm_exam_live [data-testid="stMarkdownContainer"] p { margin-bottom: 0; font-size: 0.95rem; }
 .st-key-nm_exam [data-testid="stColumn"] [data-testid="stHorizontalBlock"] { gap: 0.5rem; }
 .st-key-nm_exam [data-testid="stColumn"] [data-testid="stMarkdownContainer"] { margin-bottom: 0; }
 .st-key-nm_exam [data-testid="stColumn"] [data-testid="stMarkdownContainer"] p { margin-bottom: 0; font-size: 0.92rem;
@@ -108,6 +113,18 @@ def _sideless_note() -> None:
         st.caption("Recorded without a side (a grade replaces it): " + "; ".join(words) + ".")
 
 
+def _live() -> None:
+    """The ranking as it stands, kept in view while the grid is filled (the full card is at the top of the page)."""
+    an = analyse(state.view(), state.extras())
+    with st.container(key="nm_exam_live"):
+        if an.urgent:
+            st.markdown(f":red[**{an.urgent[0].title}**] (see the warning at the top)")
+        cards = shown_cards(an)
+        ranked = " · ".join(f"{i}. **{c.title.split(' (')[0]}** ({c.strength_label.lower()}{', ' + c.side if c.side else ''})"
+                            for i, c in enumerate(cards, start=1))
+        st.markdown(f"Now: {ranked} · [full card](#results)" if ranked else "Now: nothing ranked yet.")
+
+
 def exam_panel() -> None:
     """The examination grid for the marked limbs (all limbs when none is marked)."""
     a = atlas()
@@ -118,6 +135,7 @@ def exam_panel() -> None:
         st.caption("MRC 0-5 (4-, 4+, 5- allowed) and reflexes 0-4 (c = sustained clonus); “–” = not tested. "
                    "The results above update with each entry.")
         _sideless_note()
+        _live()
         cols = st.columns([1.1, 1, 1.15], gap="medium")
         with cols[0]:
             _grid(movements, options=MOVEMENT_OPTIONS, title="Strength (MRC)",

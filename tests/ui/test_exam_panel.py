@@ -16,20 +16,25 @@ def _ranking(at: AppTest) -> str:
     return " | ".join(m.value for m in at.markdown if m.value.startswith(("### ", "#### ")))
 
 
+def _live(at: AppTest) -> str:
+    """The ranking line kept in view above the grid."""
+    return next(m.value for m in at.markdown if m.value.startswith("Now: "))
+
+
 def _summary(at: AppTest) -> str:
     return next(c.value for c in at.code if c.value.startswith("Nerve Map summary"))
 
 
 def test_a_grade_entered_updates_link_ranking_card_and_summary(run_app: Callable[..., AppTest]) -> None:
     at = run_app(L5)
-    ranking, summary = _ranking(at), _summary(at)
-    assert "Strength (MRC" not in summary
+    ranking, summary, live = _ranking(at), _summary(at), _live(at)
+    assert "Strength (MRC" not in summary and live.startswith("Now: 1. **")
     cell = at.selectbox(key="nm_exam_ankle_dorsiflexion_R")
     assert cell.value == "" and {"0", "4-", "4+", "5-", "5"} <= set(cell.options)
     cell.set_value("2").run()
     assert not at.exception
     assert at.query_params["exam"] == "ankle_dorsiflexion:R2"
-    assert _ranking(at) != ranking
+    assert _ranking(at) != ranking and _live(at) != live  # the card at the top and the line beside the grid
     assert "**Examination:** ankle dorsiflexion R 2/5" in texts_of(at)
     assert "Strength (MRC 0-5, L/R): ankle dorsiflexion R 2/5" in _summary(at)
     assert _summary(at) != summary
