@@ -8,6 +8,7 @@ import streamlit as st
 
 from explainer.bodymap.style import MapStyle
 from explainer.engine import Result
+from explainer.engine.redflags import RED_FLAG_LEVELS
 from explainer.present import palette
 from explainer.present.practice_link import Practice
 from explainer.present.walkthrough import Case, case_by_id, case_view, choices, judge, load_cases, marks_score, reasoning
@@ -18,7 +19,6 @@ from explainer.ui.resources import atlas
 CASE_KEY = "nm_pr_case"
 MARKS_KEY = "nm_pr_case_marks"  # {"case": id, "zones": (...)}: marks before the answer is picked
 VIEW_KEY = "nm_pr_case_view"  # {"case": id, "view": name}
-URGENT = ("emergency", "same_day")
 
 
 def _held(key: str, case_id: str, field: str, default: object) -> object:
@@ -90,8 +90,9 @@ def _reasons(result: Result) -> None:
 
 
 def _outcome(case: Case, picked: str, marked: tuple[str, ...], result: Result) -> None:
-    for flag in [f for f in result.red_flags if f.level in URGENT][:2]:  # the urgent message first
-        st.error(f"**In real life this needs urgent care - {flag.name}.** {flag.advice}", icon=":material/emergency:")
+    for flag in [f for f in result.red_flags if f.level in RED_FLAG_LEVELS][:2]:  # the warning and its advice first
+        st.error(f"**A warning sign in this story: {flag.name}.** In real life: {flag.advice}",
+                 icon=":material/emergency:")
     judged = judge(case, picked, result)
     best = _label(case.expected.best)
     if judged.verdict == "best":
