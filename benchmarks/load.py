@@ -347,6 +347,18 @@ def rss_mib(pids: list[int]) -> float:
     return total / 1024
 
 
+def cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU time the processes have used so far."""
+    ticks = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            ticks += int(fields[11]) + int(fields[12])
+        except (OSError, IndexError, ValueError):
+            pass
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
 def pct(values: list[float], q: float) -> float:
     if not values:
         return 0.0
@@ -376,6 +388,7 @@ async def run(args: argparse.Namespace, base: str, pids: list[int]) -> list[Resu
     symptom = next(iter(atlas.symptoms))
     await warm_up(base, args.replicas)
     args.load_before = os.getloadavg()[0]
+    cpu_start = cpu_seconds(pids)
     mem = {"before": rss_mib(pids), "peak": rss_mib(pids)}
 
     async def sample() -> None:
@@ -394,6 +407,7 @@ async def run(args: argparse.Namespace, base: str, pids: list[int]) -> list[Resu
 
     results = await asyncio.gather(*(one(i) for i in range(args.sessions)))
     args.load_during = os.getloadavg()[1]  # 5-minute average: mostly the sessions' time
+    args.cpu = cpu_seconds(pids) - cpu_start
     print(f"sessions closed; waiting {args.after:.0f} s for memory to settle", flush=True)
     await asyncio.sleep(args.after)
     sampler.cancel()
@@ -421,6 +435,9 @@ def report(args: argparse.Namespace, results: list[Result]) -> None:
     print(f"page open (link -> page, assets, websocket, first run): median {pct(opens, 50):.0f} ms, p95 {pct(opens, 95):.0f} ms")
     print(f"tap -> map element redrawn by the server: median {pct(tap_ms, 50):.0f} ms, p95 {pct(tap_ms, 95):.0f} ms")
     print(f"tap -> results updated (run finished): median {pct(res_ms, 50):.0f} ms, p95 {pct(res_ms, 95):.0f} ms")
+    if mem.get("before") and taps:
+        print(f"server CPU during the sessions: {args.cpu:.0f} s, about {1000 * args.cpu / len(taps):.0f} ms per tap "
+              "(everything the server did, divided by the taps)")
     if mem.get("before"):
         print(f"server memory (RSS, all Streamlit processes): before {mem['before']:.0f} MiB, peak {mem['peak']:.0f} MiB, "
               f"{args.after:.0f} s after {mem['after']:.0f} MiB ({growth:+.1f} %)")
