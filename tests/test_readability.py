@@ -8,7 +8,8 @@ What is measured, one text at a time:
 - warnings: each warning's reason and advice (content/red_flags.yaml);
 - results: every field of every answer's text (content/text/answers.yaml);
 - reasons, questions and chart notes: the self-mode result cards and the next question, rendered from the engine's
-  output on every golden case (tests/engine/golden_cases.yaml), as the page shows them;
+  output on every golden case (tests/engine/golden_cases.yaml), as the page shows them; and every question self mode
+  could ask (each movement, each patch of skin on each side);
 - articles (content/articles/*.md): measured PER PARAGRAPH - each paragraph, and each list item on its own
   (headings are kept in the articles but not measured: they are a few words long), plus each summary and map link;
 - the self-check (content/connected.yaml): intro, safety note, every question and outcome;
@@ -147,6 +148,18 @@ def _screen_texts(kind: str) -> list[tuple[str, str]]:
     return [(w, t) for w, t in self_mode_screens() if w.rsplit(".", 1)[1].rstrip("0123456789") == kind]
 
 
+def _possible_questions() -> list[tuple[str, str]]:
+    """Every next question self mode can ask, as the page shows it: each movement, each patch of skin on each side."""
+    atlas = load_atlas()
+    asked = [(m.id, f"{m.question} Weak → a; normal → b.") for m in atlas.movements.values()]
+    asked += [(f"{z.id}_{side}", f"Is the skin of the {z.name.lower()} ({side}) numb or tingling? Yes → a; no → b.")
+              for z in atlas.zones.values() for side in ("left", "right")]
+    shown = [(where, pr.next_question(atlas, text, extras=Extras(), zones=(), weak=(), reflexes={}))
+             for where, text in asked]
+    assert all(q is not None and q.kind != "text" for _, q in shown), "a question the page does not recognise"
+    return [(where, q.text) for where, q in shown if q is not None]
+
+
 def _reason_texts() -> list[tuple[str, str]]:
     return _screen_texts("why") + _screen_texts("against")
 
@@ -156,6 +169,7 @@ GROUPS = {
     "results": _answer_texts(),
     "reasons": _reason_texts(),
     "questions": _screen_texts("question"),
+    "possible_questions": _possible_questions(),
     "card_chart_notes": _screen_texts("chart"),
     "articles": _article_texts(),
     "selfcheck": _selfcheck_texts(),

@@ -46,6 +46,8 @@ def place_name(atlas: Atlas, instance: str) -> str:
     head, comma, tail = name.partition(",")
     if len(name.split()) > 5 and comma and " and " not in tail:  # 'index, middle and ring finger' stays whole
         name = head
+    if len(name.split()) > 8 and name.count(" of ") > 1:  # 'backs of the fingertips of the index, middle and ...'
+        name = " of ".join(name.split(" of ")[:2])
     short = _DETAIL.split(name)[0].strip()  # 'groin crease over the inguinal ligament' -> 'groin crease'
     if len(short.split()) >= 2 and not short.endswith(" and"):
         name = short
