@@ -131,3 +131,26 @@ def test_a_broken_reasons_file_names_file_record_and_field(tmp_path: Path, atlas
                     .replace("{move}. This commonly", "{muscle}. This commonly"), encoding="utf-8")
     with pytest.raises(ContentError, match="unknown placeholder"):
         load_texts_from(tmp_path / "content", atlas=atlas)
+
+
+def test_the_app_speaks_plainly_on_my_own_and_precisely_with_a_clinician() -> None:
+    """The real page (AppTest): self mode shows the plain bullets, consult mode the engine's precise lines."""
+    from streamlit.testing.v1 import AppTest
+
+    from tests.ui.conftest import APP, texts_of
+
+    link = {"page": "where", "zones": "foot_dorsum_right,great_toe_dorsal_right,leg_anterolateral_lower_right",
+            "other": "back_pain"}
+    shown: dict[str, str] = {}
+    for mode in ("self", "consult"):
+        at = AppTest.from_file(APP, default_timeout=60)
+        for key, value in {**link, "mode": mode}.items():
+            at.query_params[key] = value
+        at.run()
+        assert not at.exception, [e.value for e in at.exception]
+        shown[mode] = texts_of(at)
+    bullets = [line[2:] for line in shown["self"].splitlines() if line.startswith("- ")]
+    assert any("places you marked" in b for b in bullets), bullets
+    assert "Marked places it usually supplies" not in shown["self"]
+    assert "Marked places it usually supplies" in shown["consult"]
+    assert not [b for b in bullets if voice.INTERNAL_ID.search(b)]
