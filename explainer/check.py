@@ -11,6 +11,7 @@ from explainer.bodymap.validate import asset_problems, validate_geometry
 from explainer.engine.config import ENGINE_FILE, load_config_from
 from explainer.handout.text import load_handout_text_from
 from explainer.paths import CONTENT_DIR
+from explainer.present.walkthrough import validate_practice_content
 from explainer.texts import load_texts_from
 
 
@@ -56,7 +57,8 @@ def _content(errors: list[ContentError]) -> Atlas | None:
         return None
     for load in (lambda: load_texts_from(CONTENT_DIR, atlas=atlas),
                  lambda: load_config_from(CONTENT_DIR / ENGINE_FILE, atlas=atlas),
-                 lambda: load_handout_text_from(CONTENT_DIR, atlas=atlas)):
+                 lambda: load_handout_text_from(CONTENT_DIR, atlas=atlas),
+                 lambda: validate_practice_content(CONTENT_DIR, atlas=atlas)):
         try:
             load()
         except (ContentError, ContentErrors) as exc:

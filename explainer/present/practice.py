@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Final, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -74,9 +75,8 @@ class Question:
     sources: tuple[str, ...] = ()
 
 
-def load_practice_text_from(path: str | None = None) -> PracticeText:
-    file = CONTENT_DIR / (path or TEXT_FILE)
-    raw = read_yaml(file, content_dir=CONTENT_DIR)
+def load_practice_text_from(content_dir: Path = CONTENT_DIR) -> PracticeText:
+    raw = read_yaml(content_dir / TEXT_FILE, content_dir=content_dir)
     text = parse_record(PracticeText, raw, file=TEXT_FILE, index=0)
     seen: set[str] = set()
     for t in text.templates:

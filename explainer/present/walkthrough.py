@@ -7,13 +7,14 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Final
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from explainer.anatomy import Atlas, ContentError, load_atlas
 from explainer.anatomy.files import parse_list, read_yaml
-from explainer.bodymap.geometry import BodyMap, ViewName
+from explainer.bodymap.geometry import BodyMap, ViewName, load_body_map
 from explainer.engine import Findings, Result, localise, make_findings
 from explainer.paths import CONTENT_DIR
 from explainer.present.practice_score import TapResult, score_taps
@@ -58,14 +59,32 @@ def _check(case: Case, atlas: Atlas) -> None:
         raise fail("zones/symptoms/weak_movements/reflexes/other", str(exc).splitlines()[0]) from exc
 
 
-@lru_cache(maxsize=1)
-def load_cases() -> tuple[Case, ...]:
+def load_cases_from(content_dir: Path, *, atlas: Atlas) -> tuple[Case, ...]:
     """Every walkthrough, validated against the atlas (a broken file names the file, case and field)."""
-    atlas = load_atlas()
-    cases = parse_list(Case, read_yaml(CONTENT_DIR / CASES_FILE, content_dir=CONTENT_DIR), file=CASES_FILE, key="cases")
+    cases = parse_list(Case, read_yaml(content_dir / CASES_FILE, content_dir=content_dir), file=CASES_FILE, key="cases")
     for case in cases:
         _check(case, atlas)
     return cases
+
+
+@lru_cache(maxsize=1)
+def load_cases() -> tuple[Case, ...]:
+    return load_cases_from(CONTENT_DIR, atlas=load_atlas())
+
+
+def validate_practice_content(content_dir: Path, *, atlas: Atlas) -> None:
+    """For ``python -m explainer check``: the practice wording builds a full question bank, and every case loads."""
+    from explainer.engine.config import ENGINE_FILE, load_config_from
+    from explainer.present.practice import build_bank, load_practice_text_from
+
+    text = load_practice_text_from(content_dir)
+    try:
+        sites = load_config_from(content_dir / ENGINE_FILE, atlas=atlas).sites
+    except ContentError:  # reported on its own; the trap-site questions cannot be checked without it
+        sites = None
+    if sites is not None:
+        build_bank(atlas=atlas, body=load_body_map(), sites=sites, text=text)
+    load_cases_from(content_dir, atlas=atlas)
 
 
 def case_by_id(case_id: str | None) -> Case | None:

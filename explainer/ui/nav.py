@@ -38,16 +38,20 @@ def _key_of(page: st.Page, all_pages: dict[str, st.Page]) -> str:
 
 
 def _load_everything() -> None:
-    """Every file the app reads: content/ (anatomy, texts, engine settings, handout words) and assets/ (the body map)."""
+    """Every file the app reads: content/ (anatomy, texts, engine settings, handout words, practice) and assets/."""
     from explainer.bodymap.geometry import load_body_map
     from explainer.engine import default_model
     from explainer.handout.text import load_handout_text
+    from explainer.present.practice import default_bank
+    from explainer.present.walkthrough import load_cases
 
     atlas()
     texts()
     default_model()
     load_handout_text()
     load_body_map()
+    default_bank()  # the Practise page's questions (content/text/practice.yaml) and cases (content/cases/)
+    load_cases()
 
 
 def broken_files_page(errors: list[ContentError], *, unexpected: Exception | None = None) -> None:

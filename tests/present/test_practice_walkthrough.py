@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ import yaml
 from explainer.anatomy import ContentError, load_atlas
 from explainer.bodymap.geometry import load_body_map
 from explainer.engine.redflags import RED_FLAG_LEVELS
+from explainer.paths import CONTENT_DIR
 from explainer.present.walkthrough import (
     Case,
     _check,
@@ -21,6 +23,7 @@ from explainer.present.walkthrough import (
     load_cases,
     marks_score,
     reasoning,
+    validate_practice_content,
 )
 
 ATLAS = load_atlas()
@@ -88,3 +91,22 @@ def test_a_broken_case_names_file_record_and_field() -> None:
     assert (err.value.file, err.value.record) == ("cases/walkthroughs.yaml", "pub_01") and "nowhere" in err.value.problem
     with pytest.raises(ContentError, match=r"sources\.yaml"):
         _check(CASES[0].model_copy(update={"source": "NOT_A_SOURCE"}), ATLAS)
+
+
+@pytest.mark.parametrize(("file", "breaker", "record", "field"), [
+    ("text/practice.yaml", lambda t: t.replace("subjects: [C5, C6, C7, C8, T1, L2", "subjects: [C5, C6, C7, C8, X1, L2"),
+     "root_skin", "subjects"),
+    ("text/practice.yaml", lambda t: t.replace("  kind: tap\n", "  kind: drag\n", 1), "#1", "templates.0.kind"),
+    ("cases/walkthroughs.yaml", lambda t: t.replace("source: UPSTATE_ROOTS", "source: NOWHERE", 1), "pub_02", "source"),
+    ("cases/walkthroughs.yaml", lambda t: t.replace("  story:", "  tale:", 1), "pub_01", "story"),
+])
+def test_check_names_the_broken_practice_file(tmp_path: Path, file: str, breaker: Any, record: str,
+                                              field: str) -> None:
+    """What `python -m explainer check` (and the app's start-up) report for a broken practice or case file."""
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT_DIR, content)
+    target = content / file
+    target.write_text(breaker(target.read_text(encoding="utf-8")), encoding="utf-8")
+    with pytest.raises(ContentError) as err:
+        validate_practice_content(content, atlas=ATLAS)
+    assert (err.value.file, err.value.record, err.value.field) == (file, record, field)
