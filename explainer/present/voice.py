@@ -86,7 +86,7 @@ def reason_line(atlas: Atlas, reason: Reasoned, *, words: ReasonTexts) -> str | 
     template = words.kinds.get(kind)
     if template is None:
         return None
-    fill = {"places": "", "count": reason.subject, "move": "", "reflex": "", "value": "", "finding": ""}
+    fill = {"places": "", "count": _count(reason.subject), "move": "", "reflex": "", "value": "", "finding": ""}
     if kind in _ZONE_KINDS:
         fill["places"] = places(atlas, reason.subject)
         if not fill["places"]:
@@ -102,6 +102,17 @@ def reason_line(atlas: Atlas, reason: Reasoned, *, words: ReasonTexts) -> str | 
     elif kind.startswith("context_"):
         fill["finding"] = _finding(atlas, reason.subject.partition("#")[0], words)
     return template.format(**fill)
+
+
+def _count(subject: str) -> str:
+    """The engine's '5 of 10' as words: '5 of the 10 places', 'any of the 4 places', 'the one place'."""
+    match = re.fullmatch(r"(\d+) of (\d+)", subject)
+    if not match:
+        return "some of the places"
+    some, total = int(match.group(1)), int(match.group(2))
+    if total == 1:
+        return "the one place"
+    return f"any of the {total} places" if some == total else f"{some} of the {total} places"
 
 
 def self_reasons(atlas: Atlas, reasons: Sequence[Reasoned], *, words: ReasonTexts, limit: int) -> tuple[str, ...]:

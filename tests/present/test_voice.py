@@ -154,3 +154,14 @@ def test_the_app_speaks_plainly_on_my_own_and_precisely_with_a_clinician() -> No
     assert "Marked places it usually supplies" not in shown["self"]
     assert "Marked places it usually supplies" in shown["consult"]
     assert not [b for b in bullets if voice.INTERNAL_ID.search(b)]
+
+
+def test_unmarked_places_are_counted_in_words(atlas: Atlas) -> None:
+    words = load_texts().reasons
+
+    def line(subject: str) -> str | None:
+        return voice.reason_line(atlas, Reason(text="x", lr=0.5, kind="unmarked", subject=subject), words=words)
+
+    assert line("5 of 10") == "You did not mark 5 of the 10 places it usually reaches."
+    assert line("28 of 28") == "You did not mark any of the 28 places it usually reaches."
+    assert line("1 of 1") == "You did not mark the one place it usually reaches."
