@@ -219,8 +219,9 @@ def background(browser: Any, url: str, n: int) -> list[Any]:
     pages = []
     for i in range(n):
         pg = browser.new_page(viewport={"width": 1000, "height": 700})
+        pg.set_default_timeout(180_000)  # twenty pages opening at once on two cores take a while
         pg.goto(f"{url}/?view=front&mode=consult")
-        pg.wait_for_function(f"() => !!({SVG})('front')", timeout=60000)
+        pg.wait_for_function(f"() => !!({SVG})('front')")
         pg.evaluate("""(seed) => { const svg = (""" + SVG + """)('front'); const zones = [...svg.querySelectorAll('.z')];
             let k = seed; setInterval(() => { k = (k * 7 + 3) % zones.length; const z = zones[k];
               const b = z.getBoundingClientRect(); const o = {bubbles: true, composed: true, clientX: b.x + b.width / 2,
