@@ -371,12 +371,12 @@ def pct(values: list[float], q: float) -> float:
 async def warm_up(base: str, replicas: int) -> None:
     """Open the link until every replica has served it once (the first visit loads the content)."""
     seen: set[str] = set()
-    for _ in range(10 * max(1, replicas)):
+    for _ in range(10 * replicas):
         s = Session(base)
         await s.open(LINK)
         await s.close()
         seen.add(s.replica)
-        if len(seen) >= max(1, replicas):
+        if len(seen) >= replicas:
             return
 
 
@@ -386,7 +386,7 @@ async def run(args: argparse.Namespace, base: str, pids: list[int]) -> list[Resu
     every = [o.zone for o in zone_options(atlas)]  # every place, each side
     labels = {z: zone_label(atlas, z) for z in every}
     symptom = next(iter(atlas.symptoms))
-    await warm_up(base, args.replicas)
+    await warm_up(base, max(1, args.replicas, len(pids)))  # with --url: one per --pid given
     args.load_before = os.getloadavg()[0]
     cpu_start = cpu_seconds(pids)
     mem = {"before": rss_mib(pids), "peak": rss_mib(pids)}
