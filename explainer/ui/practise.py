@@ -181,7 +181,7 @@ def practise_page() -> None:
                              "only in the link.")
     what = "cases" if practice().case else "questions"
     state.sync_widget(WHAT_KEY, what)
-    top = st.columns([2, 3], gap="large")
+    top = st.columns([2, 3], gap="large") if what == "questions" else [st.container()]
     top[0].segmented_control("What to practise", options=list(WHAT), format_func=WHAT.__getitem__, key=WHAT_KEY,
                              on_change=_on_what, required=True)
     if what == "questions":

@@ -12,9 +12,10 @@ from explainer.engine.redflags import RED_FLAG_LEVELS
 from explainer.present import palette
 from explainer.present.practice_link import Practice
 from explainer.present.walkthrough import Case, case_by_id, case_view, choices, judge, load_cases, marks_score, reasoning
+from explainer.ui import state
 from explainer.ui.mapview import body_map, view_picker
 from explainer.ui.practise_map import FOUND, MISSED, WRONG, show_practice_map, tap_list
-from explainer.ui.resources import atlas
+from explainer.ui.resources import atlas, texts
 
 CASE_KEY = "nm_pr_case"
 MARKS_KEY = "nm_pr_case_marks"  # {"case": id, "zones": (...)}: marks before the answer is picked
@@ -26,9 +27,13 @@ def _held(key: str, case_id: str, field: str, default: object) -> object:
     return held.get(field, default) if held.get("case") == case_id else default
 
 
-def _label(answer: str) -> str:
+def _label(answer: str, *, button: bool = False) -> str:
+    """Plain names on my own, the clinical label in consult mode; on a choice button without the 'EMERGENCY' tag
+    (it would give the answer away; the warning and its advice follow the answer)."""
+    plain = texts().answers.get(answer)
     found = atlas().answers.get(answer)
-    return found.label if found else answer
+    text = plain.plain_name if plain and state.view().mode == "self" else (found.label if found else answer)
+    return text.replace(" (EMERGENCY)", "").replace(" - EMERGENCY", "") if button else text
 
 
 def _case_picker(p: Practice, commit: Callable[..., None]) -> Case:
@@ -130,7 +135,7 @@ def cases_section(p: Practice, commit: Callable[..., None]) -> None:
             st.markdown("**2. Which answer fits best?**")
             cols = st.columns(2)
             for i, option in enumerate(choices(case, result, atlas=atlas())):
-                cols[i % 2].button(_label(option), key=f"nm_pr_case_opt_{i}", width="stretch",
+                cols[i % 2].button(_label(option, button=True), key=f"nm_pr_case_opt_{i}", width="stretch",
                                    on_click=lambda o=option: commit(a=(*marked, o)))
     if picked is not None:
         with text_col:

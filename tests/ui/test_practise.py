@@ -117,7 +117,7 @@ def test_case_walkthrough_story_answer_and_engine_reasons(run_app: Callable[...,
     at = run_app({"page": "practise", "case": "pub_02"})
     assert "rise onto her toes" in texts_of(at)
     at.multiselect(key="nm_pr_case_list").set_value(["thigh_posterior_left"]).run()  # on the back view
-    _button(at, "Spinal nerve root S1").click().run()
+    _button(at, "The S1 nerve root (low back)").click().run()
     assert at.query_params["a"] == "thigh_posterior_left,S1"
     text = texts_of(at)
     assert "Right." in at.success[0].value and "What fits:" in text and "The engine's first answer" in text
