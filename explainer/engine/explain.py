@@ -10,7 +10,7 @@ from explainer.anatomy import Atlas
 from explainer.engine.config_model import EngineConfig
 from explainer.engine.evidence import Evidence, build_evidence
 from explainer.engine.findings import Findings
-from explainer.engine.questions import next_question
+from explainer.engine.questions import next_questions
 from explainer.engine.ranking import Model, Ranked, default_model, rank_evidence
 from explainer.engine.redflags import open_questions, red_flags
 from explainer.engine.scoring import Part
@@ -143,8 +143,7 @@ def _chart_notes(zones: tuple[str, ...], *, model: Model) -> list[str]:
 def candidate_out(r: Ranked, rival: Ranked | None, ev: Evidence, *, model: Model) -> CandidateOut:
     s = r.scored
     parts = [p for p in s.parts if p.kind != "prior"]
-    question = next_question(s, rival.scored, ev, atlas=model.atlas, w=model.config.weights) if rival else None
-    own = next_question(s, rival.scored, ev, atlas=model.atlas, w=model.config.weights, clinician=False) if rival else None
+    question, own = next_questions(s, rival.scored, ev, atlas=model.atlas, w=model.config.weights) if rival else (None, None)
     return CandidateOut(
         id=r.answer, key=s.spec.key, label=s.spec.label, kind=s.spec.kind, side=s.side,
         score=round(r.posterior, 4), strength=strength_word(r.posterior, config=model.config),

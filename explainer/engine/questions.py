@@ -100,12 +100,12 @@ def _best_zone(a: Scored, b: Scored, ev: Evidence, atlas: Atlas, w: Weights) -> 
     return None
 
 
-def next_question(a: Scored, b: Scored, ev: Evidence, *, atlas: Atlas, w: Weights, clinician: bool = True) -> str | None:
-    """The untested movement, reflex or zone whose answer moves the two scores apart the most (reflexes only for a
-    clinician: a person on their own cannot test one)."""
-    reflex = _best_reflex(a, b, ev, atlas, w) if clinician else None
-    found = (_best_movement(a, b, ev, atlas, w), reflex, _best_zone(a, b, ev, atlas, w))
-    options = [o for o in found if o]
-    if not options:
-        return None
-    return max(options, key=lambda o: o[0])[1]
+def next_questions(a: Scored, b: Scored, ev: Evidence, *, atlas: Atlas, w: Weights) -> tuple[str | None, str | None]:
+    """(for a clinician, for a person alone): the untested movement, reflex or zone whose answer moves the two scores
+    apart the most, and the same without reflexes (a person on their own cannot test one). Worked out once."""
+    move, reflex, zone = (_best_movement(a, b, ev, atlas, w), _best_reflex(a, b, ev, atlas, w),
+                          _best_zone(a, b, ev, atlas, w))
+    everyone, alone = [o for o in (move, reflex, zone) if o], [o for o in (move, zone) if o]
+    best = max(everyone, key=lambda o: o[0])[1] if everyone else None  # on a tie, the first: movement, reflex, zone
+    return best, (max(alone, key=lambda o: o[0])[1] if alone else None)
+
