@@ -28,3 +28,12 @@ def test_tapping_the_fibular_neck_scores_and_draws_the_answer(page: Any, app_url
     page.get_by_role("button", name="Next question").wait_for()
     assert zone_colour(page, "front", "knee_lateral_left") == GREEN  # the answer is drawn on both sides
     page.screenshot(path=str(artifacts / "practise-feedback-1366x768.png"))
+    phone = page.context.browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    try:
+        small = phone.new_page()
+        small.goto(page.url)  # the same link reopens the same question with its feedback
+        small.get_by_text("Right.").first.wait_for(timeout=30_000)
+        wait_for_chart(small, "front")
+        small.screenshot(path=str(artifacts / "practise-feedback-390x844.png"))
+    finally:
+        phone.close()
