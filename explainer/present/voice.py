@@ -17,7 +17,7 @@ from explainer.texts import ReasonTexts
 
 MAX_WHY: Final = 3  # bullets for, per card
 MAX_AGAINST: Final = 2  # bullets against, per card
-MAX_PLACES: Final = 2  # place names per bullet, then "and N more"
+MAX_PLACES: Final = 2  # place names per bullet; with more, the shortest and "N other places"
 MAX_CHART_NOTES: Final = 2
 # An internal id (zone, finding, movement, reflex): lower-case words joined by underscores.
 INTERNAL_ID: Final = re.compile(r"\b[a-z0-9]+_[a-z0-9_]+\b")
