@@ -66,7 +66,7 @@ class Question:
     prompt: str
     view: ViewName
     required: tuple[str, ...] = ()  # tap: the places that make the answer (choose: the answer's area, after)
-    also: tuple[str, ...] = ()  # tap: places only some charts give - neither right nor wrong
+    also: tuple[str, ...] = ()  # tap: places only some charts give; choose: roots that share the job (partly right)
     shaded: tuple[str, ...] = ()  # choose: the area shown with the question
     options: tuple[tuple[str, str], ...] = ()  # choose: (id, label), one of them ``answer``
     answer: str = ""
@@ -202,7 +202,8 @@ def _reflex(t: Template, s: str, atlas: Atlas, body: BodyMap, sites: Mapping[str
     view, area = _answer_area(r.main_root, atlas, body)
     prompt, why = _fill(t, name=_lower_first(r.name), roots=_and(list(r.roots)), main=r.main_root, note=r.note)
     return _q(t, s, prompt=prompt, view=view, required=area, options=_root_options(r.main_root, r.roots),
-              answer=r.main_root, explanation=why, sources=r.sources)
+              answer=r.main_root, also=tuple(x for x in r.roots if x != r.main_root), explanation=why,
+              sources=r.sources)
 
 
 def _muscle(t: Template, s: str, atlas: Atlas, body: BodyMap, sites: Mapping[str, Site]) -> Question:
@@ -213,7 +214,8 @@ def _muscle(t: Template, s: str, atlas: Atlas, body: BodyMap, sites: Mapping[str
     view, area = _answer_area(root, atlas, body)
     prompt, why = _fill(t, name=mv.name, muscles=mv.muscles, root=root)
     return _q(t, s, prompt=prompt, view=view, required=area, options=_root_options(root, (*mv.roots, *mv.minor_roots)),
-              answer=root, explanation=why, sources=mv.sources)
+              answer=root, also=tuple(x for x in (*mv.roots, *mv.minor_roots) if x != root), explanation=why,
+              sources=mv.sources)
 
 
 def _overlap(t: Template, s: str, atlas: Atlas, body: BodyMap, sites: Mapping[str, Site]) -> Question:
@@ -224,7 +226,8 @@ def _overlap(t: Template, s: str, atlas: Atlas, body: BodyMap, sites: Mapping[st
     note = atlas.zone_text[s].chart_note if s in atlas.zone_text else ""
     prompt, why = _fill(t, name=_lower_first(zone.name), primary=_and(list(primary)), also=_and(list(also)), note=note)
     return _q(t, s, prompt=prompt, view=body.view_of_zone(f"{s}_right"), shaded=(s,), required=(s,),
-              options=_root_options(primary[0], (*primary, *also)), answer=primary[0], explanation=why,
+              options=_root_options(primary[0], (*primary, *also)), answer=primary[0],
+              also=tuple(r for r in (*primary, *also) if r != primary[0]), explanation=why,
               sources=zone.dermatomes.sources)
 
 

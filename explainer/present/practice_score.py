@@ -56,8 +56,12 @@ def score_taps(tapped: Iterable[str], *, required: Sequence[str], also: Sequence
     )
 
 
-def score_choice(picked: str, *, answer: str) -> Verdict:
-    return "right" if picked == answer else "wrong"
+def score_choice(picked: str, *, answer: str, also: Sequence[str] = ()) -> Verdict:
+    """One pick: the answer is right; a root that shares the job (another root of the reflex, or one some charts
+    give the place) is partly right - not counted as right, not scored as plain wrong; anything else is wrong."""
+    if picked == answer:
+        return "right"
+    return "partly" if picked in also else "wrong"
 
 
 @dataclass(frozen=True)

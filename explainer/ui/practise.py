@@ -11,12 +11,13 @@ from typing import Any
 
 import streamlit as st
 
+from explainer.anatomy.order import DERMATOMAL_ROOTS
 from explainer.present.practice import LEVELS, Level, Question, bank_index, default_bank, load_practice_text, pool
 from explainer.present.practice_link import Practice
 from explainer.present.practice_score import after_answer, pick_next, score_choice, score_taps
 from explainer.ui import state
 from explainer.ui.common import footer, header, phone
-from explainer.ui.mapview import body_map
+from explainer.ui.mapview import body_map, show_spine
 from explainer.ui.practise_cases import cases_section
 from explainer.ui.practise_map import feedback_style, question_style, show_practice_map, tap_list
 
@@ -24,6 +25,7 @@ TAPS_KEY = "nm_pr_taps"  # {"q": question id, "zones": (...)}: taps not yet chec
 LEVEL_KEY = "nm_pr_level"
 WHAT_KEY = "nm_pr_what"
 WHAT = {"questions": "Questions on the map", "cases": "Case walkthroughs"}
+ROOT_IDS = frozenset(DERMATOMAL_ROOTS)
 
 
 def practice() -> Practice:
@@ -64,7 +66,7 @@ def answer(q: Question, given: tuple[str, ...]) -> None:
     if q.kind == "tap":
         verdict = score_taps(given, required=q.required, also=q.also).verdict
     else:
-        verdict = score_choice(given[0] if given else "", answer=q.answer)
+        verdict = score_choice(given[0] if given else "", answer=q.answer, also=q.also)
     set_practice(a=given, score=p.score.add(verdict),
                  missed=after_answer(p.missed, question=q.id, verdict=verdict, step=p.score.asked))
 
@@ -100,6 +102,17 @@ def _choices(q: Question) -> None:
         cols[i % 2].button(label, key=f"nm_pr_opt_{i}", on_click=answer, args=(q, (oid,)), width="stretch")
 
 
+def _spine(q: Question) -> None:
+    """A root question can also be answered by tapping the root on the spine (any root, not only the choices)."""
+    def picked(clicked: str) -> None:
+        kind, _, root = clicked.partition(":")
+        if kind == "root" and root in ROOT_IDS:
+            answer(q, (root,))
+
+    st.markdown("**Or tap the root on the spine** (seen from behind; the roots are yellow).")
+    show_spine(selected=frozenset(), fills={}, key="nm_pr_spine", on_pick=picked, size_px=(300, 620))
+
+
 def _feedback(q: Question, given: tuple[str, ...]) -> None:
     fb = load_practice_text().feedback
     if q.kind == "tap":
@@ -116,9 +129,11 @@ def _feedback(q: Question, given: tuple[str, ...]) -> None:
         if verdict != "right":
             lines.append(fb["need"])
     else:
-        verdict = score_choice(given[0], answer=q.answer)
+        verdict = score_choice(given[0], answer=q.answer, also=q.also)
         labels = dict(q.options)
-        lines = [fb["answer_was"].format(answer=labels.get(q.answer, q.answer))]
+        answer_label = labels.get(q.answer, q.answer)
+        lines = [fb["shared"].format(picked=labels.get(given[0], given[0]), answer=answer_label)
+                 if verdict == "partly" else fb["answer_was"].format(answer=answer_label)]
     head = fb[verdict]
     body = f"**{head}** " + " ".join(lines) + f"\n\n{q.explanation}"
     if q.details:
@@ -164,6 +179,8 @@ def questions_section() -> None:
             show_practice_map(q.view, question_style(q), key="nm_pr_map", title=q.prompt)
             if phone():
                 _choices(q)
+        else:
+            _spine(q)
 
 
 def _on_what() -> None:

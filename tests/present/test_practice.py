@@ -35,13 +35,16 @@ def test_bank_is_built_from_every_template_and_subject() -> None:
 def test_every_question_has_a_real_answer_drawn_in_its_view(q: Question) -> None:
     drawn = BODY.views[q.view].zones
     assert q.required, "every question shows an area (the answer, or the shaded place)"
-    for z in (*q.required, *q.also, *q.shaded):
+    places = (*q.required, *q.shaded) if q.kind == "choose" else (*q.required, *q.also)
+    for z in places:
         assert z in ATLAS.zones and f"{z}_left" in drawn and f"{z}_right" in drawn, z
     assert not set(q.required) & set(q.also)
     if q.kind == "choose":
         ids = [o for o, _ in q.options]
         assert q.answer in ids and len(set(ids)) == len(ids) >= 3
         assert all(o in ATLAS.roots or o in ATLAS.nerves for o in ids)
+        assert q.answer not in q.also and not set(q.also) & set(ids), "a shared root is never offered as wrong"
+        assert all(r in ATLAS.roots for r in q.also)
     else:
         assert not q.options and not q.answer
     assert "{" not in q.prompt + q.explanation and q.explanation

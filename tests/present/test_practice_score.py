@@ -68,6 +68,7 @@ def test_either_side_counts_the_same(hits: list[str]) -> None:
 
 def test_choice_and_running_score() -> None:
     assert score_choice("S1", answer="S1") == "right" and score_choice("L5", answer="S1") == "wrong"
+    assert score_choice("S2", answer="S1", also=("S2",)) == "partly"  # the ankle jerk's second root
     assert Score().add("right").add("partly").add("wrong") == Score(right=1, asked=3)
 
 

@@ -67,6 +67,15 @@ def test_wrong_answer_shows_the_correct_area_and_comes_back(run_app: Callable[..
     assert "blue • part of the answer" in texts_of(at)
 
 
+def test_root_questions_can_be_answered_on_the_spine(run_app: Callable[..., AppTest]) -> None:
+    at = run_app(ACHILLES)
+    assert "Or tap the root on the spine" in texts_of(at)
+    assert any(getattr(n, "type", "") == "plotly_chart" for n in _nodes(at.main))
+    shared = run_app({**ACHILLES, "a": "S2", "score": "0-1"})  # what a tap on S2 leaves in the link
+    assert "Partly right." in shared.warning[0].value and "S2 shares this job, but the main one is S1" in \
+        shared.warning[0].value
+
+
 def test_tapped_place_is_scored_on_the_map(run_app: Callable[..., AppTest]) -> None:
     at = run_app(FIBULAR)
     assert at.button(key="nm_pr_check").disabled
