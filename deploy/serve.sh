@@ -109,7 +109,9 @@ for body in re.findall(r"<script[^>]*>(.*?)</script>", html, re.S):
         print(" 'sha256-" + base64.b64encode(hashlib.sha256(body.encode()).digest()).decode() + "'", end="")
 EOF
 )"
-sed -e "s|@RUN@|$run|g" -e "s|@USER@|$user_line|" -e "s|@LISTEN@|$listen|" \
+# Streamlit's bundled front end (nginx serves its hashed files itself).
+static_dir="$("$python" -c "import pathlib, streamlit; print(pathlib.Path(streamlit.__file__).parent / 'static')")"
+sed -e "s|@RUN@|$run|g" -e "s|@USER@|$user_line|" -e "s|@LISTEN@|$listen|" -e "s|@STREAMLIT_STATIC@|$static_dir|" \
   "$root/deploy/nginx.conf.in" >"$run/nginx.conf"
 sed -e "s|@FRAME_ANCESTORS@|$frame_ancestors|" -e "s|@SCRIPT_EXTRA@|$script_extra|" \
   "$root/deploy/headers.conf.in" >"$run/headers.conf"

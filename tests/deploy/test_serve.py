@@ -88,6 +88,21 @@ def test_javascript_css_and_text_are_gzipped(served: Served) -> None:
     assert sizes["packed"] < 0.4 * sizes["plain"], sizes
 
 
+def test_nginx_serves_streamlits_bundles_itself(served: Served) -> None:
+    html = get(served.url + "/")[2]
+    script = re.search(rb'src="\./(static/js/[^"]+\.js)"', html)
+    assert script
+    path = "/" + script.group(1).decode()
+    status, headers, body = get(served.url + path)
+    assert status == 200 and headers["content-type"].startswith("text/javascript")
+    assert "x-nerve-map-replica" not in headers, "no replica was asked"
+    assert "immutable" in headers["cache-control"]
+    assert headers["x-content-type-options"] == "nosniff" and "content-security-policy" in headers
+    replica = _replica_ports(served)[0]
+    assert get(f"http://127.0.0.1:{replica}{path}")[2] == body, "the same file a replica would send"
+    assert get(served.url + "/static/js/no-such-file.js")[1].get("x-nerve-map-replica"), "unknown files go to a replica"
+
+
 def test_the_route_cookie_is_set_once_and_keeps_a_browser_on_one_replica(served: Served) -> None:
     first = get(served.url + "/")[1]
     cookie = route_cookie(first)
@@ -136,13 +151,10 @@ def test_the_handout_download_reaches_the_replica_that_made_it(served: Served) -
 
 def test_streamlit_internals_are_not_exposed(served: Served) -> None:
     assert get(served.url + "/_stcore/metrics")[0] == 404
-    replicas = [p for p in Path("/proc").glob("[0-9]*")
-                if _ppid(p) == served.proc.pid and b"streamlit" in _read(p / "cmdline")]
-    assert len(replicas) == 2
+    ports = _replica_ports(served)
+    assert len(ports) == 2
     listening = _listening()
-    for proc in replicas:
-        args = _read(proc / "cmdline").split(b"\0")
-        port = int(args[args.index(b"--server.port") + 1])
+    for port in ports:
         assert listening.get(port) == {"127.0.0.1"}, f"replica port {port} listens on {listening.get(port)}"
 
 
@@ -163,6 +175,16 @@ def test_stops_cleanly_on_sigterm_and_lets_the_clinic_choose_frame_ancestors() -
 def test_bad_options_are_refused_before_anything_starts(bad: list[str]) -> None:
     done = subprocess.run(["bash", str(SERVE), *bad], cwd=PROJECT_DIR, capture_output=True, timeout=30, check=False)
     assert done.returncode == 2 and b"serve.sh:" in done.stderr
+
+
+def _replica_ports(served: Served) -> list[int]:
+    """The ports the Streamlit replicas under serve.sh were started on (from their command lines)."""
+    ports = []
+    for proc in Path("/proc").glob("[0-9]*"):
+        args = _read(proc / "cmdline").split(b"\0")
+        if _ppid(proc) == served.proc.pid and b"streamlit" in b" ".join(args) and b"--server.port" in args:
+            ports.append(int(args[args.index(b"--server.port") + 1]))
+    return sorted(ports)
 
 
 def _read(path: Path) -> bytes:
