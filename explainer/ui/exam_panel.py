@@ -39,10 +39,16 @@ PANEL_CSS = """
 .st-key-nm_exam [data-testid="stColumn"] [data-testid="stMarkdownContainer"] { margin-bottom: 0; }
 .st-key-nm_exam [data-testid="stColumn"] [data-testid="stMarkdownContainer"] p { margin-bottom: 0; font-size: 0.92rem;
   line-height: 1.25; }
+@media (max-width: 640px) {  /* a phone stacks columns: keep each row's name, left and right cells on one line */
+  .st-key-nm_exam [data-testid="stColumn"] [data-testid="stHorizontalBlock"] { flex-wrap: nowrap; }
+  .st-key-nm_exam [data-testid="stColumn"] [data-testid="stHorizontalBlock"] > [data-testid="stColumn"] { min-width: 0; }
+}
 .st-key-nm_exam [data-testid="stButtonGroup"] button { min-height: 2.1rem; padding: 0 0.6rem; }
 </style>
 """
 SHOWN = {"": "–", "3c": "3c", "4c": "4c"}
+LIVE_FOR = "nm_exam_live_for"  # the (view, extras) the ranking line above the grid was drawn for
+FULL_RUN = "nm_where_full_run"  # explainer.ui.where: True while the whole Where page is being drawn
 
 
 def cell_key(item: str, side: ExamSide) -> str:
@@ -116,6 +122,7 @@ def _sideless_note() -> None:
 def _live() -> None:
     """The ranking as it stands, kept in view while the grid is filled (the full card is at the top of the page)."""
     an = analyse(state.view(), state.extras())
+    st.session_state[LIVE_FOR] = (state.view(), state.extras())
     with st.container(key="nm_exam_live"):
         if an.urgent:
             st.markdown(f":red[**{an.urgent[0].title}**] (see the warning at the top)")
@@ -123,6 +130,15 @@ def _live() -> None:
         ranked = " · ".join(f"{i}. **{c.title.split(' (')[0]}** ({c.strength_label.lower()}{', ' + c.side if c.side else ''})"
                             for i, c in enumerate(cards, start=1))
         st.markdown(f"Now: {ranked} · [full card](#results)" if ranked else "Now: nothing ranked yet.")
+
+
+def hide_stale_live() -> None:
+    """Called inside the map-and-results fragment: a rerun of the fragment alone (a tap on the map) that changed the
+    findings leaves the ranking line above the grid (outside the fragment) out of date, so it is hidden until the
+    next full run draws it again (the style element lives in the fragment and is gone on that run)."""
+    if st.session_state.get(FULL_RUN) or st.session_state.get(LIVE_FOR) in (None, (state.view(), state.extras())):
+        return
+    st.markdown("<style>.st-key-nm_exam_live { display: none; }</style>", unsafe_allow_html=True)
 
 
 def exam_panel() -> None:

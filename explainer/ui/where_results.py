@@ -66,6 +66,10 @@ def shown_cards(an: Analysis) -> tuple[ResultCard, ...]:
 
 def headline(an: Analysis) -> None:
     """The one headline result: name, strength word, side (and in self-guided mode what it means)."""
+    if consult():
+        from explainer.ui.exam_panel import hide_stale_live  # here: exam_panel imports this module
+
+        hide_stale_live()
     cards = shown_cards(an)
     if an.urgent and not cards:
         st.markdown(f"### {an.urgent[0].title}\n**Please get checked urgently** (see the warning above).")
