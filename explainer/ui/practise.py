@@ -97,9 +97,10 @@ def _level_picker() -> None:
 
 
 def _choices(q: Question) -> None:
-    cols = st.columns(2)
-    for i, (oid, label) in enumerate(q.options):
-        cols[i % 2].button(label, key=f"nm_pr_opt_{i}", on_click=answer, args=(q, (oid,)), width="stretch")
+    for row in range(0, len(q.options), 2):  # one row of two at a time, so a phone keeps the order
+        cols = st.columns(2)
+        for i, (oid, label) in enumerate(q.options[row: row + 2], start=row):
+            cols[i - row].button(label, key=f"nm_pr_opt_{i}", on_click=answer, args=(q, (oid,)), width="stretch")
 
 
 def _spine(q: Question) -> None:
@@ -110,7 +111,7 @@ def _spine(q: Question) -> None:
             answer(q, (root,))
 
     st.markdown("**Or tap the root on the spine** (seen from behind; the roots are yellow).")
-    show_spine(selected=frozenset(), fills={}, key="nm_pr_spine", on_pick=picked, size_px=(300, 620))
+    show_spine(selected=frozenset(), fills={}, key="nm_pr_spine", on_pick=picked, size_px=(380, 820))
 
 
 def _feedback(q: Question, given: tuple[str, ...]) -> None:

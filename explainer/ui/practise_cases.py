@@ -133,10 +133,12 @@ def cases_section(p: Practice, commit: Callable[..., None]) -> None:
         _map(case, marked, answered=picked is not None)
         if picked is None:
             st.markdown("**2. Which answer fits best?**")
-            cols = st.columns(2)
-            for i, option in enumerate(choices(case, result, atlas=atlas())):
-                cols[i % 2].button(_label(option, button=True), key=f"nm_pr_case_opt_{i}", width="stretch",
-                                   on_click=lambda o=option: commit(a=(*marked, o)))
+            options = choices(case, result, atlas=atlas())
+            for row in range(0, len(options), 2):  # rows of two, so a phone keeps the order
+                cols = st.columns(2)
+                for i, option in enumerate(options[row: row + 2], start=row):
+                    cols[i - row].button(_label(option, button=True), key=f"nm_pr_case_opt_{i}", width="stretch",
+                                         on_click=lambda o=option: commit(a=(*marked, o)))
     if picked is not None:
         with text_col:
             _outcome(case, picked, marked, result)
