@@ -66,6 +66,10 @@ def _set_cell(item: str, side: ExamSide) -> None:
     state.commit(with_cell(atlas(), state.view(), item, side, value), x)
 
 
+def _clear() -> None:
+    state.commit(replace(state.view(), exam=(), signs=()))
+
+
 def _set_sign(test: str) -> None:
     state.commit(with_sign(state.view(), test, st.session_state.get(sign_key(test))))
 
@@ -143,13 +147,16 @@ def hide_stale_live() -> None:
 
 def exam_panel() -> None:
     """The examination grid for the marked limbs (all limbs when none is marked)."""
-    a = atlas()
-    movements, reflexes, tests = exam_rows(a, state.view())
+    a, v = atlas(), state.view()
+    movements, reflexes, tests = exam_rows(a, v)
     st.markdown(PANEL_CSS, unsafe_allow_html=True)
     with st.container(key="nm_exam"):
-        st.subheader("Examination")
+        head = st.columns([5, 1], vertical_alignment="bottom")
+        head[0].subheader("Examination")
+        head[1].button("Clear examination", key="nm_exam_clear", on_click=_clear, disabled=not (v.exam or v.signs),
+                       icon=":material/backspace:", width="stretch")
         st.caption("MRC 0-5 (4-, 4+, 5- allowed) and reflexes 0-4 (c = sustained clonus); “–” = not tested. "
-                   "The results above update with each entry.")
+                   "A cell also takes typing: a grade, then Enter. The results update with each entry.")
         _sideless_note()
         _live()
         cols = st.columns([1.1, 1, 1.15], gap="medium")

@@ -75,8 +75,12 @@ def test_a_link_reopens_the_filled_panel(run_app: Callable[..., AppTest]) -> Non
     # Clearing a cell takes it out of the link; "Start again" clears the examination too.
     at.selectbox(key="nm_exam_ankle_dorsiflexion_L").set_value("").run()
     assert at.query_params["exam"] == "ankle_dorsiflexion:R4+,patellar:L3c"
-    at.button(key="nm_reset").click().run()
-    assert "exam" not in at.query_params and "signs" not in at.query_params
+    at.button(key="nm_exam_clear").click().run()  # the examination alone ...
+    assert "exam" not in at.query_params and "signs" not in at.query_params and "zones" in at.query_params
+    assert at.button(key="nm_exam_clear").disabled
+    at.selectbox(key="nm_exam_patellar_L").set_value("1").run()
+    at.button(key="nm_reset").click().run()  # ... or everything
+    assert "exam" not in at.query_params and "zones" not in at.query_params
 
 
 def test_the_rows_follow_the_marked_limb(run_app: Callable[..., AppTest]) -> None:
