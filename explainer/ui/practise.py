@@ -103,6 +103,16 @@ def _choices(q: Question) -> None:
             cols[i - row].button(label, key=f"nm_pr_opt_{i}", on_click=answer, args=(q, (oid,)), width="stretch")
 
 
+def _check(q: Question) -> None:
+    """The list of places (keyboards, screen readers) and the button that scores the taps."""
+    marks = taps(q.id)
+    tap_list(q.view, marks, key="nm_pr_list", on_change=lambda zones: set_taps(q.id, zones))
+    st.button("Check my answer", key="nm_pr_check", type="primary", disabled=not marks,
+              on_click=lambda: answer(q, taps(q.id)), help="Tap at least one place first.")
+    if not marks:
+        st.caption("Tap one or more places on the map, then check.")
+
+
 def _spine(q: Question) -> None:
     """A root question can also be answered by tapping the root on the spine (any root, not only the choices)."""
     def picked(clicked: str) -> None:
@@ -166,6 +176,8 @@ def questions_section() -> None:
             _feedback(q, given)
         elif q.kind == "choose" and not (q.shaded and phone()):  # a phone shows the shaded map first
             _choices(q)
+        elif q.kind == "tap" and not phone():  # beside the map on a laptop, below it on a phone
+            _check(q)
     with map_col:
         if given:
             show_practice_map(q.view, feedback_style(q, given), key="nm_pr_map", title="Feedback on the map")
@@ -173,9 +185,8 @@ def questions_section() -> None:
             marks = taps(q.id)
             show_practice_map(q.view, question_style(q), key="nm_pr_map", title=q.prompt, zones=marks,
                               on_change=lambda zones: set_taps(q.id, zones))
-            tap_list(q.view, marks, key="nm_pr_list", on_change=lambda zones: set_taps(q.id, zones))
-            st.button("Check my answer", key="nm_pr_check", type="primary", disabled=not marks,
-                      on_click=lambda: answer(q, taps(q.id)), help="Tap at least one place first.")
+            if phone():
+                _check(q)
         elif q.shaded:
             show_practice_map(q.view, question_style(q), key="nm_pr_map", title=q.prompt)
             if phone():
