@@ -13,7 +13,12 @@ What is measured, one text at a time:
 - articles (content/articles/*.md): measured PER PARAGRAPH - each paragraph, and each list item on its own
   (headings are kept in the articles but not measured: they are a few words long), plus each summary and map link;
 - the self-check (content/connected.yaml): intro, safety note, every question and outcome;
-- UI strings (content/text/ui.yaml) and the chart notes of content/text/zones.yaml.
+- UI strings (content/text/ui.yaml) and the chart notes of content/text/zones.yaml;
+- root cards on the spine page (content/roots.yaml): summary, skin strip, where it leaves the spine, charts disagree.
+
+Clinician-only, so not measured: each root's and zone's `clinician_note` (named charts, citations) and the
+examination detail consult mode adds. Names are not measured as running text: muscle, reflex, nerve and skin-branch
+names (content/cutaneous_nerves.yaml shows only names, in the map's hover).
 No self-mode text may hold an internal id (lower-case words joined by underscores).
 """
 
@@ -30,6 +35,7 @@ import yaml
 
 from explainer.anatomy import load_atlas
 from explainer.engine import localise, make_findings
+from explainer.present import cards as pc
 from explainer.present import results as pr
 from explainer.present import voice
 from explainer.present.extras import Extras
@@ -160,6 +166,16 @@ def _possible_questions() -> list[tuple[str, str]]:
     return [(where, q.text) for where, q in shown if q is not None]
 
 
+def _root_card_texts() -> list[tuple[str, str]]:
+    """The running text of each root's card on the spine page, as self mode shows it (names and lists are not)."""
+    atlas, out = load_atlas(), []
+    for root in atlas.roots:
+        card = pc.root_card(atlas, root)
+        out += [(f"{root}.{part}", text) for part in ("summary", "area", "exit_text", "chart_note")
+                if (text := getattr(card, part))]
+    return out
+
+
 def _reason_texts() -> list[tuple[str, str]]:
     return _screen_texts("why") + _screen_texts("against")
 
@@ -175,6 +191,7 @@ GROUPS = {
     "selfcheck": _selfcheck_texts(),
     "ui": _ui_texts(),
     "zone_chart_notes": _chart_note_texts(),
+    "root_cards": _root_card_texts(),
 }
 ALL = [(f"{group}:{where}", text) for group, items in GROUPS.items() for where, text in items]
 
