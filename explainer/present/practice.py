@@ -11,48 +11,22 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
-from typing import Final, Literal, get_args
-
-from pydantic import BaseModel, ConfigDict, Field
+from typing import Final
 
 from explainer.anatomy import Atlas, ContentError, load_atlas
-from explainer.anatomy.files import parse_record, read_yaml
 from explainer.anatomy.order import DERMATOMAL_ROOTS
 from explainer.bodymap.geometry import BodyMap, ViewName, load_body_map
 from explainer.engine.config_model import Site
-from explainer.paths import CONTENT_DIR
+from explainer.present.practice_text import (
+    TEXT_FILE,
+    Kind,
+    Level,
+    PracticeText,
+    Template,
+    load_practice_text,
+)
 
-Level = Literal["patient", "student", "clinician"]
-Kind = Literal["tap", "choose"]
-LEVELS: Final[tuple[Level, ...]] = get_args(Level)
-TEXT_FILE: Final = "text/practice.yaml"
 WHOLE_BODY: Final[tuple[ViewName, ...]] = ("front", "back")
-
-
-class _Text(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
-
-
-class LevelText(_Text):
-    id: Level
-    label: str
-    blurb: str
-
-
-class Template(_Text):
-    id: str = Field(pattern=r"^[a-z_]+$")
-    level: Level
-    kind: Kind
-    subjects: tuple[str, ...] = Field(min_length=1)
-    prompt: str
-    explain: str
-
-
-class PracticeText(_Text):
-    levels: tuple[LevelText, ...] = Field(min_length=3, max_length=3)
-    templates: tuple[Template, ...] = Field(min_length=1)
-    feedback: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -73,22 +47,6 @@ class Question:
     explanation: str = ""
     details: tuple[str, ...] = ()  # a short list under the explanation: places, or causes at a trap site
     sources: tuple[str, ...] = ()
-
-
-def load_practice_text_from(content_dir: Path = CONTENT_DIR) -> PracticeText:
-    raw = read_yaml(content_dir / TEXT_FILE, content_dir=content_dir)
-    text = parse_record(PracticeText, raw, file=TEXT_FILE, index=0)
-    seen: set[str] = set()
-    for t in text.templates:
-        if t.id in seen:
-            raise ContentError(file=TEXT_FILE, record=t.id, field="id", problem="template id used twice")
-        seen.add(t.id)
-    return text
-
-
-@lru_cache(maxsize=1)
-def load_practice_text() -> PracticeText:
-    return load_practice_text_from()
 
 
 def _lower_first(text: str) -> str:

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from explainer.anatomy import Atlas
-from explainer.present.practice import LEVELS, Level
 from explainer.present.practice_score import MAX_MISSED, Missed, Score
+from explainer.present.practice_text import LEVELS, Level
 
 PRACTICE_KEYS: Final = ("level", "q", "a", "seed", "score", "missed", "case")
 MAX_ANSWER: Final = 60

@@ -75,7 +75,8 @@ def load_cases() -> tuple[Case, ...]:
 def validate_practice_content(content_dir: Path, *, atlas: Atlas) -> None:
     """For ``python -m explainer check``: the practice wording builds a full question bank, and every case loads."""
     from explainer.engine.config import ENGINE_FILE, load_config_from
-    from explainer.present.practice import build_bank, load_practice_text_from
+    from explainer.present.practice import build_bank
+    from explainer.present.practice_text import load_practice_text_from
 
     text = load_practice_text_from(content_dir)
     try:

@@ -12,9 +12,10 @@ from typing import Any
 import streamlit as st
 
 from explainer.anatomy.order import DERMATOMAL_ROOTS
-from explainer.present.practice import LEVELS, Level, Question, bank_index, default_bank, load_practice_text, pool
+from explainer.present.practice import Question, bank_index, default_bank, pool
 from explainer.present.practice_link import Practice
 from explainer.present.practice_score import after_answer, pick_next, score_choice, score_taps
+from explainer.present.practice_text import LEVELS, Level, load_practice_text
 from explainer.ui import state
 from explainer.ui.common import footer, header, phone
 from explainer.ui.mapview import body_map, show_spine

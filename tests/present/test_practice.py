@@ -10,15 +10,8 @@ import textstat
 from explainer.anatomy import ContentError, load_atlas
 from explainer.bodymap.geometry import load_body_map
 from explainer.engine.config import load_config
-from explainer.present.practice import (
-    LEVELS,
-    Question,
-    Template,
-    build_bank,
-    default_bank,
-    load_practice_text,
-    pool,
-)
+from explainer.present.practice import Question, build_bank, default_bank, pool
+from explainer.present.practice_text import LEVELS, Template, load_practice_text
 
 BANK = default_bank()
 ATLAS = load_atlas()

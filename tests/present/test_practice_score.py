@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from explainer.anatomy import load_atlas
-from explainer.present.practice import LEVELS, default_bank, pool
+from explainer.present.practice import default_bank, pool
 from explainer.present.practice_link import Practice, parse_practice, practice_to_query
 from explainer.present.practice_score import (
     MAX_MISSED,
@@ -20,6 +20,7 @@ from explainer.present.practice_score import (
     score_choice,
     score_taps,
 )
+from explainer.present.practice_text import LEVELS
 from explainer.viewstate import parse_query, to_query
 
 ATLAS = load_atlas()
