@@ -8,8 +8,9 @@ import streamlit as st
 
 from explainer.bodymap.style import MapStyle
 from explainer.engine import Result
+from explainer.engine.explain import Reason
 from explainer.engine.redflags import RED_FLAG_LEVELS
-from explainer.present import palette
+from explainer.present import palette, voice
 from explainer.present.practice_link import Practice
 from explainer.present.walkthrough import Case, case_by_id, case_view, choices, judge, load_cases, marks_score, reasoning
 from explainer.ui import state
@@ -82,13 +83,21 @@ def _map(case: Case, marked: tuple[str, ...], *, answered: bool) -> None:
     tap_list(view, here, key="nm_pr_case_list", on_change=set_marks)
 
 
+def _lines(reasons: list[Reason], limit: int) -> list[str]:
+    """Plain bullets on my own (explainer.present.voice), the engine's precise lines with a clinician."""
+    if state.view().mode == "self":
+        return list(voice.self_reasons(atlas(), reasons, words=texts().reasons, limit=limit))
+    return [f"{r.text} (LR {r.lr:g})" for r in reasons[:limit]]
+
+
 def _reasons(result: Result) -> None:
     top = result.candidates[0]
     st.markdown(f"**The engine's first answer: {_label(top.id)}** ({top.strength} match)")
-    if top.supporting:
-        st.markdown("What fits:\n" + "\n".join(f"- {r.text}" for r in top.supporting[:6]))
-    if top.against:
-        st.markdown("What does not fit:\n" + "\n".join(f"- {r.text}" for r in top.against[:4]))
+    fits, against = _lines(top.supporting, 5), _lines(top.against, 3)
+    if fits:
+        st.markdown("What fits:\n" + "\n".join(f"- {line}" for line in fits))
+    if against:
+        st.markdown("What does not fit:\n" + "\n".join(f"- {line}" for line in against))
     others = [c.id for c in result.candidates[1:] if c.id != top.id]
     if others:
         st.caption("Next in line: " + ", ".join(_label(a) for a in dict.fromkeys(others[:6])))

@@ -138,3 +138,10 @@ def test_red_flag_case_warns_first(run_app: Callable[..., AppTest]) -> None:
     assert at.error and "A warning sign in this story" in at.error[0].value
     kinds = [getattr(n, "type", "") for n in _nodes(at.main)]
     assert kinds.index("error") < kinds.index("success")
+
+
+def test_case_reasons_plain_on_my_own_precise_with_a_clinician(run_app: Callable[..., AppTest]) -> None:
+    own = texts_of(run_app({"page": "practise", "case": "pub_02", "a": "S1"}))
+    consult = texts_of(run_app({"page": "practise", "case": "pub_02", "a": "S1", "mode": "consult"}))
+    assert "What fits:" in own and "(LR " not in own
+    assert "What fits:" in consult and "(LR " in consult and "Spinal nerve root S1" in consult
