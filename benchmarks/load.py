@@ -269,6 +269,8 @@ async def person(base: str, zones: list[str], labels: dict[str, str], symptom: s
         if "page=spine" not in s.query:
             result.errors.append(f"page change not in the link: {s.query}")
         result.completed = not s.errors and not result.errors
+    except TimeoutError:
+        result.errors.append("no answer from the server within 60 s")
     except Exception as exc:  # one failed session is a number in the report, not the end of the run
         result.errors.append(f"{type(exc).__name__}: {exc}")
     finally:
