@@ -1,4 +1,5 @@
-"""Practise page in a real browser: tap the answer on the map, check it, see the feedback drawn on the map."""
+"""Practise page in a real browser: tap the answer on the map, check it, see the feedback drawn on the map
+(and axe-core finds no serious problem); the same link on a phone reopens it."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.browser.helpers import centre_point, query, screen_xy, wait_for_chart, zone_colour
+from tests.browser.test_audit import axe_violations
 
 GREEN = "#009e73"  # explainer.present.palette.GREEN: a right place
 
@@ -28,6 +30,7 @@ def test_tapping_the_fibular_neck_scores_and_draws_the_answer(page: Any, app_url
     page.get_by_role("button", name="Next question").wait_for()
     assert zone_colour(page, "front", "knee_lateral_left") == GREEN  # the answer is drawn on both sides
     page.screenshot(path=str(artifacts / "practise-feedback-1366x768.png"))
+    assert not axe_violations(page), "no serious or critical accessibility problem on the feedback"
     phone = page.context.browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
     try:
         small = phone.new_page()
