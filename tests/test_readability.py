@@ -14,7 +14,9 @@ What is measured, one text at a time:
   (headings are kept in the articles but not measured: they are a few words long), plus each summary and map link;
 - the self-check (content/connected.yaml): intro, safety note, every question and outcome;
 - UI strings (content/text/ui.yaml) and the chart notes of content/text/zones.yaml;
-- root cards on the spine page (content/roots.yaml): summary, skin strip, where it leaves the spine, charts disagree.
+- root cards on the spine page (content/roots.yaml): summary, skin strip, where it leaves the spine, charts disagree;
+- nerve cards on the spine page (content/nerves.yaml): summary, each step of the course (a list item, measured on
+  its own), each place it can be squeezed.
 
 Clinician-only, so not measured: each root's and zone's `clinician_note` (named charts, citations) and the
 examination detail consult mode adds. Names are not measured as running text: muscle, reflex, nerve and skin-branch
@@ -176,6 +178,17 @@ def _root_card_texts() -> list[tuple[str, str]]:
     return out
 
 
+def _nerve_card_texts() -> list[tuple[str, str]]:
+    """Each nerve's card on the spine page: its summary, each step of its course, each place it can be squeezed."""
+    atlas, out = load_atlas(), []
+    for nerve in atlas.nerves:
+        card = pc.nerve_card(atlas, nerve)
+        out.append((f"{nerve}.summary", card.summary))
+        out += [(f"{nerve}.course{i}", line) for i, line in enumerate(card.course)]
+        out += [(f"{nerve}.entrapment{i}", line) for i, line in enumerate(card.entrapment)]
+    return out
+
+
 def _reason_texts() -> list[tuple[str, str]]:
     return _screen_texts("why") + _screen_texts("against")
 
@@ -192,6 +205,7 @@ GROUPS = {
     "ui": _ui_texts(),
     "zone_chart_notes": _chart_note_texts(),
     "root_cards": _root_card_texts(),
+    "nerve_cards": _nerve_card_texts(),
 }
 ALL = [(f"{group}:{where}", text) for group, items in GROUPS.items() for where, text in items]
 
