@@ -6,6 +6,7 @@ questions to revisit and the case. Only taps not yet checked live in session sta
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import replace
 from typing import Any
 
@@ -78,6 +79,11 @@ def next_question() -> None:
     set_practice(q=pick_next(ids, seed=p.seed, step=p.score.asked, missed=p.missed, current=p.q), a=())
 
 
+def new_round() -> None:
+    """Score and revisits start again, in a new order (the seed goes in the link, so the round can be shared)."""
+    state.update(practice=Practice(level=practice().level, seed=1 + secrets.randbelow(999_999)))
+
+
 def _on_level() -> None:
     value = st.session_state.get(LEVEL_KEY)
     if value in LEVELS and value != level_of(practice()):
@@ -95,6 +101,9 @@ def _level_picker() -> None:
     score = f"**Score: {p.score.right} of {p.score.asked} right**" if p.score.asked else "**Score: none yet**"
     revisit = f" · {len(p.missed)} to come back to" if p.missed else ""
     st.caption(f"{blurb}  \n{score}{revisit}")
+    if p.score.asked:
+        st.button("New round", key="nm_pr_new", on_click=new_round, icon=":material/refresh:",
+                  help="Start the score again, with the questions in a new order.")
 
 
 def _choices(q: Question) -> None:

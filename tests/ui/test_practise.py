@@ -108,6 +108,13 @@ def test_link_reopens_the_same_question_and_its_feedback(run_app: Callable[..., 
     assert map_fills(again)["foot_medial_border_left"]  # the 'also' place drawn (hatched)
 
 
+def test_new_round_restarts_the_score_in_a_new_order(run_app: Callable[..., AppTest]) -> None:
+    at = run_app({**ACHILLES, "score": "3-4", "missed": "reflex_root.patellar:5", "a": "S1"})
+    at.button(key="nm_pr_new").click().run()
+    assert at.query_params.get("score") is None and at.query_params.get("missed") is None
+    assert at.query_params["level"] == "student" and 1 <= int(at.query_params["seed"]) <= 999_999
+
+
 def test_level_change_starts_a_new_run(run_app: Callable[..., AppTest]) -> None:
     at = run_app({**ACHILLES, "score": "3-4", "missed": "reflex_root.patellar:5"})
     at.segmented_control(key="nm_pr_level").set_value("clinician").run()
