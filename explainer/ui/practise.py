@@ -63,8 +63,10 @@ def current_question() -> Question:
 
 
 def answer(q: Question, given: tuple[str, ...]) -> None:
-    """Score an answer, note a miss for revisiting, and put it all in the link."""
+    """Score an answer, note a miss for revisiting, and put it all in the link (once: a second click is ignored)."""
     p = practice()
+    if p.a or p.q != q.id:
+        return
     if q.kind == "tap":
         verdict = score_taps(given, required=q.required, also=q.also).verdict
     else:
