@@ -16,7 +16,10 @@ What is measured, one text at a time:
 - UI strings (content/text/ui.yaml) and the chart notes of content/text/zones.yaml;
 - root cards on the spine page (content/roots.yaml): summary, skin strip, where it leaves the spine, charts disagree;
 - nerve cards on the spine page (content/nerves.yaml): summary, each step of the course (a list item, measured on
-  its own), each place it can be squeezed.
+  its own), each place it can be squeezed;
+- the handout (content/text/handout.yaml): every word the take-home sheet prints in self mode (the words printed only
+  on the clinician's page are listed in HANDOUT_CLINICIAN_ONLY); its labels of three words or fewer are names, like
+  the articles' headings, and are not graded.
 
 Clinician-only, so not measured: each root's and zone's `clinician_note` (named charts, citations) and the
 examination detail consult mode adds. Names are not measured as running text: muscle, reflex, nerve and skin-branch
@@ -37,6 +40,7 @@ import yaml
 
 from explainer.anatomy import load_atlas
 from explainer.engine import localise, make_findings
+from explainer.handout.text import load_handout_text
 from explainer.present import cards as pc
 from explainer.present import results as pr
 from explainer.present import voice
@@ -189,6 +193,28 @@ def _nerve_card_texts() -> list[tuple[str, str]]:
     return out
 
 
+# Handout words printed only on the clinician's second page (consult mode), or not words at all (the file name).
+HANDOUT_CLINICIAN_ONLY = frozenset({"clinician_title", "clinician_intro", "found_symptoms", "found_weak",
+                                    "found_reflexes", "found_other", "found_none", "explanations_title", "why_fits",
+                                    "against", "clinician_option", "file_name"})
+LABEL_WORDS = 3
+
+
+def _handout_texts() -> list[tuple[str, str]]:
+    """Every word the sheet a person takes home prints in self mode (content/text/handout.yaml)."""
+    text = load_handout_text()
+    out = [(f"strings.{key}", value) for key, value in text.strings.model_dump().items()
+           if key not in HANDOUT_CLINICIAN_ONLY]
+    out += [(f"view_titles.{key}", value) for key, value in text.view_titles.items()]
+    out += [(f"labels.{key}", value) for key, value in text.labels.items()]
+    for group in text.watch_for:
+        out.append((f"{group.id}.action", group.action))
+        out += [(f"{group.id}.sign{i}", sign) for i, sign in enumerate(group.signs)]
+    out += [(f"same_emergency{i}.{part}", getattr(same, part)) for i, same in enumerate(text.same_emergency)
+            for part in ("headline", "urgent")]
+    return [(f"handout.{where}", words) for where, words in out]
+
+
 def _reason_texts() -> list[tuple[str, str]]:
     return _screen_texts("why") + _screen_texts("against")
 
@@ -206,13 +232,20 @@ GROUPS = {
     "zone_chart_notes": _chart_note_texts(),
     "root_cards": _root_card_texts(),
     "nerve_cards": _nerve_card_texts(),
+    "handout": _handout_texts(),
 }
 ALL = [(f"{group}:{where}", text) for group, items in GROUPS.items() for where, text in items]
 
 
+def is_label(where: str, text: str) -> bool:
+    """A handout label ('Reflexes', 'Possible fit', 'Right foot (top)') is a name, not running text: like an article's
+    headings it is not graded (a grade for one or two words measures only their syllables); ids still count."""
+    return where.startswith("handout.") and len(text.split()) <= LABEL_WORDS and not re.search(r"[.!?]$", text)
+
+
 def problems(text: str, *, where: str = "") -> list[str]:
     out = []
-    grade = textstat.flesch_kincaid_grade(title_words(where, text))
+    grade = -99.0 if is_label(where, text) else textstat.flesch_kincaid_grade(title_words(where, text))
     if grade > MAX_GRADE:
         out.append(f"reading grade {grade:.1f} > {MAX_GRADE}")
     if longest_sentence(text) > MAX_SENTENCE_WORDS:
@@ -253,3 +286,12 @@ def test_every_group_is_measured_in_full() -> None:
     assert {w.split(".")[0] for w, _ in self_mode_screens()} == {c["id"] for c in cases}
     assert len(GROUPS["results"]) == 4 * len(load_texts().answers)
     assert len(GROUPS["zone_chart_notes"]) == sum(1 for t in load_atlas().zone_text.values() if t.chart_note)
+
+
+def test_only_short_handout_labels_go_ungraded() -> None:
+    assert is_label("handout.strings.strength_unlikely", "Unlikely")
+    assert not is_label("handout.strings.notice", "Education, not diagnosis.")  # a sentence is graded
+    assert not is_label("ui.x", "Unlikely") and problems("Radiculopathy", where="ui.x")
+    assert problems("Polyradiculoneuropathy electrophysiology", where="handout.strings.x") == []
+    assert problems("Polyradiculoneuropathy needs electrophysiological confirmation", where="handout.strings.x")
+    assert len(GROUPS["handout"]) > len(load_handout_text().strings.model_dump()) - len(HANDOUT_CLINICIAN_ONLY)
