@@ -19,11 +19,15 @@ What is measured, one text at a time:
   its own), each place it can be squeezed;
 - the handout (content/text/handout.yaml): every word the take-home sheet prints in self mode (the words printed only
   on the clinician's page are listed in HANDOUT_CLINICIAN_ONLY); its labels of three words or fewer are names, like
-  the articles' headings, and are not graded.
+  the articles' headings, and are not graded;
+- the quick movement check (content/movements.yaml): each question, as its radio's label;
+- other causes of tingling (content/other_causes.yaml): distribution and clues (no page shows them yet).
 
 Clinician-only, so not measured: each root's and zone's `clinician_note` (named charts, citations) and the
 examination detail consult mode adds. Names are not measured as running text: muscle, reflex, nerve and skin-branch
 names (content/cutaneous_nerves.yaml shows only names, in the map's hover).
+Shown in self mode but NOT YET measured (they still fail; other files): the spine page's key test point wording
+(content/key_points.yaml) and each disc's note (content/spine.yaml).
 No self-mode text may hold an internal id (lower-case words joined by underscores).
 """
 
@@ -193,6 +197,19 @@ def _nerve_card_texts() -> list[tuple[str, str]]:
     return out
 
 
+def _movement_check_texts() -> list[tuple[str, str]]:
+    """The quick movement check: each movement's question is the label of its radio in self mode."""
+    return [(m.id, m.question) for m in load_atlas().movements.values()]
+
+
+def _other_cause_texts() -> list[tuple[str, str]]:
+    """Other causes of tingling (content/other_causes.yaml): where it is usually felt and what tends to go with it.
+    Written for people; no page shows these fields yet (the article on other causes says the same in its own words),
+    so they are kept plain for the day one does."""
+    return [(f"{c.id}.{part}", getattr(c, part)) for c in load_atlas().other_causes.values()
+            for part in ("distribution", "clues")]
+
+
 # Handout words printed only on the clinician's second page (consult mode), or not words at all (the file name).
 HANDOUT_CLINICIAN_ONLY = frozenset({"clinician_title", "clinician_intro", "found_symptoms", "found_weak",
                                     "found_reflexes", "found_other", "found_none", "explanations_title", "why_fits",
@@ -233,6 +250,8 @@ GROUPS = {
     "root_cards": _root_card_texts(),
     "nerve_cards": _nerve_card_texts(),
     "handout": _handout_texts(),
+    "movement_check": _movement_check_texts(),
+    "other_causes": _other_cause_texts(),
 }
 ALL = [(f"{group}:{where}", text) for group, items in GROUPS.items() for where, text in items]
 
