@@ -6,6 +6,7 @@ import itertools
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from functools import cached_property
 from types import MappingProxyType
 from typing import Literal
 
@@ -47,9 +48,11 @@ class Spec:
         return self.side_skin.get(side, {}) if self.side_skin is not None else self.skin
 
     def primary_on(self, side: str) -> tuple[str, ...]:
+        if self.side_skin is None:
+            return self.primary
         return tuple(z for z, t in self.skin_on(side).items() if t == "primary")
 
-    @property
+    @cached_property
     def primary(self) -> tuple[str, ...]:
         return tuple(z for z, t in self.skin.items() if t == "primary")
 

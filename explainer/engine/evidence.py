@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from explainer.anatomy import Atlas, Side, split_instance
 from explainer.engine.config_model import EngineConfig
@@ -33,12 +34,26 @@ class Evidence:
     normal_sides: Mapping[str, frozenset[str]] = field(default_factory=dict)  # sides a movement was normal, if given
     normal_reflex_sides: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
-    @property
+    @cached_property
     def marked_set(self) -> frozenset[tuple[str, Side]]:
         return frozenset(self.marked)
 
+    @cached_property
+    def instances(self) -> tuple[str, ...]:
+        """'<zone>_<side>' for each marked zone, in order (built once, used by every candidate)."""
+        return tuple(f"{b}_{s}" for b, s in self.marked)
+
+    @cached_property
+    def sensory_share(self) -> float:
+        """Mean zone weight: 1 when every mark is numbness or tingling, pain_only_weight when all are pain."""
+        return sum(self.zone_weight[b] for b, _ in self.marked) / len(self.marked) if self.marked else 1.0
+
+    @cached_property
+    def _bases(self) -> dict[str, frozenset[str]]:
+        return {side: frozenset(b for b, s in self.marked if s == side) for side in ("left", "right")}
+
     def bases_on(self, side: Side) -> frozenset[str]:
-        return frozenset(b for b, s in self.marked if s == side)
+        return self._bases.get(side, frozenset())
 
 
 def _exam_parts(exam: Exam | None) -> tuple[dict[str, set[str]], dict[str, float], dict[str, set[str]],

@@ -63,12 +63,12 @@ def _zone_parts(spec: Spec, side: VariantSide, ev: Evidence, w: Weights) -> tupl
     explained: list[str] = []
     unexplained: list[str] = []
     sides = _sides_of(side)
-    for base, zside in ev.marked:
+    for (base, zside), name in zip(ev.marked, ev.instances, strict=True):
         tag = spec.skin_on(zside).get(base) if zside in sides else None
         kind = f"zones_{tag}" if tag else "zones_outside"
         sums[kind] = sums.get(kind, 0.0) + ev.zone_weight[base] * (lr[tag] if tag else out_lr)
-        names.setdefault(kind, []).append(f"{base}_{zside}")
-        (explained if tag else unexplained).append(f"{base}_{zside}")
+        names.setdefault(kind, []).append(name)
+        (explained if tag else unexplained).append(name)
     n = len(ev.marked)
     damp = n ** w.zone_dependence.lr / n if n else 1.0
     parts = [Part(kind, ", ".join(names[kind]), sums[kind] * damp) for kind in sorted(sums)]
@@ -80,8 +80,7 @@ def _zone_parts(spec: Spec, side: VariantSide, ev: Evidence, w: Weights) -> tupl
         per_zone = w.unmarked_partial_area.lr if spec.partial_area else w.unmarked_in_territory.lr
         # Pain does not fill a territory the way numbness does: unmarked skin counts in proportion to how sensory
         # the marks are (pain-only marks count at pain_only_weight).
-        sensory_share = sum(ev.zone_weight[b] for b, _ in ev.marked) / len(ev.marked) if ev.marked else 1.0
-        penalty = len(unmarked) * share * _ln(per_zone) * sensory_share
+        penalty = len(unmarked) * share * _ln(per_zone) * ev.sensory_share
         parts.append(Part("unmarked", f"{len(unmarked)} of {len(territory)}", penalty))
     normal = [z for z in sorted(ev.normal_zones) if any(spec.skin_on(s).get(z) == "primary" for s in sides)]
     if normal:
