@@ -14,7 +14,8 @@ What is measured, one text at a time:
   (headings are kept in the articles but not measured: they are a few words long), plus each summary and map link;
 - the self-check (content/connected.yaml): intro, safety note, every question and outcome;
 - UI strings (content/text/ui.yaml) and the chart notes of content/text/zones.yaml;
-- root cards on the spine page (content/roots.yaml): summary, skin strip, where it leaves the spine, charts disagree;
+- root cards on the spine page (content/roots.yaml): summary, skin strip, where it leaves the spine, the key test point
+  in everyday words (content/key_points.yaml `plain`), charts disagree; disc cards (content/spine.yaml): text and note;
 - nerve cards on the spine page (content/nerves.yaml): summary, each step of the course (a list item, measured on
   its own), each place it can be squeezed;
 - the handout (content/text/handout.yaml): every word the take-home sheet prints in self mode (the words printed only
@@ -23,11 +24,10 @@ What is measured, one text at a time:
 - the quick movement check (content/movements.yaml): each question, as its radio's label;
 - other causes of tingling (content/other_causes.yaml): distribution and clues (no page shows them yet).
 
-Clinician-only, so not measured: each root's and zone's `clinician_note` (named charts, citations) and the
-examination detail consult mode adds. Names are not measured as running text: muscle, reflex, nerve and skin-branch
-names (content/cutaneous_nerves.yaml shows only names, in the map's hover).
-Shown in self mode but NOT YET measured (they still fail; other files): the spine page's key test point wording
-(content/key_points.yaml) and each disc's note (content/spine.yaml).
+Clinician-only, so not measured: each root's and zone's `clinician_note` (named charts, citations), each key test
+point's standard `wording` (the root card in consult mode) and the examination detail consult mode adds.
+Names are not measured as running text: muscle, reflex, nerve and skin-branch names (content/cutaneous_nerves.yaml
+shows only names, in the map's hover).
 No self-mode text may hold an internal id (lower-case words joined by underscores).
 """
 
@@ -181,8 +181,18 @@ def _root_card_texts() -> list[tuple[str, str]]:
     atlas, out = load_atlas(), []
     for root in atlas.roots:
         card = pc.root_card(atlas, root)
-        out += [(f"{root}.{part}", text) for part in ("summary", "area", "exit_text", "chart_note")
+        out += [(f"{root}.{part}", text) for part in ("summary", "area", "exit_text", "key_point", "chart_note")
                 if (text := getattr(card, part))]
+    return out
+
+
+def _disc_card_texts() -> list[tuple[str, str]]:
+    """Each disc's card on the spine page (its text and its note; the note also shows under the map's legend)."""
+    atlas, out = load_atlas(), []
+    for disc in atlas.spine.discs:
+        card = pc.disc_card(atlas, disc.id)
+        assert card is not None
+        out += [(f"{disc.id}.text", card.text)] + ([(f"{disc.id}.note", card.note)] if card.note else [])
     return out
 
 
@@ -249,6 +259,7 @@ GROUPS = {
     "zone_chart_notes": _chart_note_texts(),
     "root_cards": _root_card_texts(),
     "nerve_cards": _nerve_card_texts(),
+    "disc_cards": _disc_card_texts(),
     "handout": _handout_texts(),
     "movement_check": _movement_check_texts(),
     "other_causes": _other_cause_texts(),
@@ -314,3 +325,13 @@ def test_only_short_handout_labels_go_ungraded() -> None:
     assert problems("Polyradiculoneuropathy electrophysiology", where="handout.strings.x") == []
     assert problems("Polyradiculoneuropathy needs electrophysiological confirmation", where="handout.strings.x")
     assert len(GROUPS["handout"]) > len(load_handout_text().strings.model_dump()) - len(HANDOUT_CLINICIAN_ONLY)
+
+
+def test_root_cards_give_the_key_point_in_plain_words_alone_and_the_standard_wording_with_a_clinician() -> None:
+    atlas = load_atlas()
+    for root in ("C6", "T7", "L5"):
+        point = atlas.key_point_for(root)
+        assert point is not None
+        assert pc.root_card(atlas, root).key_point == point.plain
+        assert pc.root_card(atlas, root, clinician=True).key_point.startswith(point.wording)
+        assert point.plain != point.wording

@@ -78,7 +78,8 @@ class CutaneousNerve(Record):
 class KeyPoint(Record):
     root: SegmentId
     zone: Id
-    wording: str
+    wording: str  # the standard (ISNCSCI) wording: shown with a clinician
+    plain: str  # the same spot in everyday words: shown to a person on their own
     sources: SourceKeys = Field(min_length=1)
 
 

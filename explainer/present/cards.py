@@ -62,7 +62,8 @@ def _muscle(atlas: Atlas, muscle: str, movement: str | None, *, isncsci: bool) -
     return text + (" (key muscle on the standard exam chart)" if isncsci else "")
 
 
-def root_card(atlas: Atlas, root: str) -> RootCard:
+def root_card(atlas: Atlas, root: str, *, clinician: bool = False) -> RootCard:
+    """A root's card; the key test point in the standard wording for a clinician, in everyday words otherwise."""
     r = atlas.roots[root]
     point = atlas.key_point_for("S4" if root == "S5" else root)
     muscles = tuple(_muscle(atlas, k.muscle, k.movement, isncsci=k.isncsci) for k in r.key_muscles)
@@ -72,9 +73,10 @@ def root_card(atlas: Atlas, root: str) -> RootCard:
                                       else "a less common bulge far out to the side")
         for d, kind in atlas.discs_pressing_on(root)
     )
+    where = f" ({zone_label(atlas, point.zone + '_right').rsplit(' (', 1)[0]})" if point else ""
+    spot = "" if point is None else f"{point.wording}{where}" if clinician else point.plain  # plain words name the place
     return RootCard(
-        root=root, summary=r.summary, area=r.area, exit_text=f"{r.foramen}. {r.exit_rule}".strip(),
-        key_point=f"{point.wording} ({zone_label(atlas, point.zone + '_right').rsplit(' (', 1)[0]})" if point else "",
+        root=root, summary=r.summary, area=r.area, exit_text=f"{r.foramen}. {r.exit_rule}".strip(), key_point=spot,
         key_muscles=muscles, reflexes=reflexes, discs=discs, chart_note=r.chart_disagreement,
     )
 
@@ -99,7 +101,7 @@ def disc_card(atlas: Atlas, disc_id: str) -> DiscCard | None:
     far = tuple(r for r in disc.far_lateral if r not in disc.posterolateral)
     pl = ", ".join(disc.posterolateral)
     text = f"A bulge at the {disc_label(disc_id)} disc usually presses on the {pl} root"
-    text += f"; a less common bulge far out to the side may press on {', '.join(far)} instead." if far else "."
+    text += f". A less common bulge far out to the side may press on {', '.join(far)} instead." if far else "."
     return DiscCard(disc=disc_id, label=disc_label(disc_id), posterolateral=tuple(disc.posterolateral),
                     far_lateral=far, text=text, note=disc.note)
 

@@ -32,7 +32,7 @@ def _bullets(title: str, items: tuple[str, ...], *, empty: str = "") -> None:
 
 
 def root_card(root: str) -> None:
-    card = pc.root_card(atlas(), root)
+    card = pc.root_card(atlas(), root, clinician=consult())
     st.header(f"The {root} nerve root")
     st.write(card.summary)
     if card.area:
