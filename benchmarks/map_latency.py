@@ -165,7 +165,7 @@ def show(page: Any, view: str) -> None:
         page.get_by_role("radio", name=LABELS[view]).first.click()
     try:
         page.wait_for_function(f"(view) => {{ const s = ({SVG})(view); return !!(s && s.querySelector('.z')); }}",
-                               arg=view)
+                               arg=view, timeout=180_000)  # a busy server (background sessions) can take a while
     except Exception:
         page.screenshot(path=str(Path(tempfile.gettempdir()) / f"map-latency-{view}.png"), full_page=True)
         print(f"the {view} picture did not appear (screenshot in {tempfile.gettempdir()})")
@@ -173,7 +173,7 @@ def show(page: Any, view: str) -> None:
     page.wait_for_timeout(500)
 
 
-def settle(page: Any, *, quiet_ms: int = 400, timeout_ms: int = 8000) -> None:
+def settle(page: Any, *, quiet_ms: int = 400, timeout_ms: int = 180_000) -> None:
     """Wait until neither the results column nor the server's messages have changed for ``quiet_ms``."""
     page.wait_for_function(f"""() => performance.now() - Math.max(window.__resultsAt, window.__wsAt) > {quiet_ms}""",
                            timeout=timeout_ms, polling=50)
@@ -191,6 +191,7 @@ def tap_views(page: Any, wire: Wire, *, per_view: int, touch: bool) -> Taps:
     sizes: list[int] = []
     for view in VIEWS:
         show(page, view)
+        print(f"  {'phone' if touch else 'desktop'}: tapping {view}", file=sys.stderr, flush=True)
         for zone, point in targets(view, per_view):
             xy = screen_xy(page, view, zone, point)
             settle(page)
@@ -217,10 +218,12 @@ def tap_views(page: Any, wire: Wire, *, per_view: int, touch: bool) -> Taps:
 def background(browser: Any, url: str, n: int) -> list[Any]:
     """N other sessions, each tapping a random front-view zone about once a second (in-page timers)."""
     pages = []
-    for i in range(n):
+    for _ in range(n):  # open them all first (in parallel), then start each one tapping
         pg = browser.new_page(viewport={"width": 1000, "height": 700})
-        pg.set_default_timeout(180_000)  # twenty pages opening at once on two cores take a while
-        pg.goto(f"{url}/?view=front&mode=consult")
+        pg.set_default_timeout(300_000)  # twenty pages opening at once on two cores take a while
+        pg.goto(f"{url}/?view=front&mode=consult", wait_until="commit")
+        pages.append(pg)
+    for i, pg in enumerate(pages):
         pg.wait_for_function(f"() => !!({SVG})('front')")
         pg.evaluate("""(seed) => { const svg = (""" + SVG + """)('front'); const zones = [...svg.querySelectorAll('.z')];
             let k = seed; setInterval(() => { k = (k * 7 + 3) % zones.length; const z = zones[k];
@@ -228,7 +231,6 @@ def background(browser: Any, url: str, n: int) -> list[Any]:
               clientY: b.y + b.height / 2, pointerId: 1, isPrimary: true, button: 0};
               z.dispatchEvent(new PointerEvent('pointerdown', o)); z.dispatchEvent(new PointerEvent('pointerup', o));
             }, 900 + (seed % 5) * 50); }""", i)
-        pages.append(pg)
     return pages
 
 
