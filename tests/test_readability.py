@@ -28,6 +28,9 @@ Clinician-only, so not measured: each root's and zone's `clinician_note` (named 
 point's standard `wording` (the root card in consult mode) and the examination detail consult mode adds.
 Names are not measured as running text: muscle, reflex, nerve and skin-branch names (content/cutaneous_nerves.yaml
 shows only names, in the map's hover).
+Shown in self mode but NOT YET measured (name lists, still above the limits): each root card's key muscle lines
+(muscle names from content/roots.yaml with the movement, e.g. "Wrist extensors (extensor carpi radialis longus and
+brevis) — cock the wrist back") and the spine page's colour legend (explainer/present/layers.py).
 No self-mode text may hold an internal id (lower-case words joined by underscores).
 """
 
