@@ -9,7 +9,8 @@ Starts the app on a free port and drives Debian's headless Chromium (playwright)
 - first paint: process start -> the map drawn in the browser; first-load bytes (every HTTP body, uncompressed, plus
   websocket frames until the map is drawn); bytes per tap (websocket frames both ways from a tap until its results
   are shown; bytes_per_tap on the last line is what a tap sends, browser -> server);
-- with --background-sessions N, N other browser sessions tap the front view about once a second meanwhile.
+- with --background-sessions N, N other browser sessions tap the front view meanwhile, each every
+  --background-every seconds (default 3).
 Last line: tap_median_ms=<n> tap_p95_ms=<n> phone_tap_median_ms=<n> phone_tap_p95_ms=<n> results_p95_ms=<n>
 first_paint_s=<n> bytes_per_tap=<n>
 """
@@ -215,8 +216,8 @@ def tap_views(page: Any, wire: Wire, *, per_view: int, touch: bool) -> Taps:
     return drawn, results, sent, sizes
 
 
-def background(browser: Any, url: str, n: int) -> list[Any]:
-    """N other sessions, each tapping a random front-view zone about once a second (in-page timers)."""
+def background(browser: Any, url: str, n: int, *, every_s: float) -> list[Any]:
+    """N other sessions, each tapping a front-view zone every ``every_s`` seconds (in-page timers)."""
     pages = []
     for _ in range(n):  # open them all first (in parallel), then start each one tapping
         pg = browser.new_page(viewport={"width": 1000, "height": 700})
@@ -225,12 +226,12 @@ def background(browser: Any, url: str, n: int) -> list[Any]:
         pages.append(pg)
     for i, pg in enumerate(pages):
         pg.wait_for_function(f"() => !!({SVG})('front')")
-        pg.evaluate("""(seed) => { const svg = (""" + SVG + """)('front'); const zones = [...svg.querySelectorAll('.z')];
+        pg.evaluate("""([seed, ms]) => { const svg = (""" + SVG + """)('front'); const zones = [...svg.querySelectorAll('.z')];
             let k = seed; setInterval(() => { k = (k * 7 + 3) % zones.length; const z = zones[k];
               const b = z.getBoundingClientRect(); const o = {bubbles: true, composed: true, clientX: b.x + b.width / 2,
               clientY: b.y + b.height / 2, pointerId: 1, isPrimary: true, button: 0};
               z.dispatchEvent(new PointerEvent('pointerdown', o)); z.dispatchEvent(new PointerEvent('pointerup', o));
-            }, 900 + (seed % 5) * 50); }""", i)
+            }, ms + (seed % 5) * 50); }""", [i, int(every_s * 1000)])
     return pages
 
 
@@ -242,6 +243,8 @@ def pct(values: list[float], q: float) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--background-sessions", type=int, default=0, metavar="N")
+    parser.add_argument("--background-every", type=float, default=3.0, metavar="S",
+                        help="seconds between two taps of one background session (default 3)")
     parser.add_argument("--per-view", type=int, default=5, help="taps per view (7 views)")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
@@ -269,7 +272,7 @@ def main() -> int:
             page.wait_for_load_state("networkidle")
             first_load_http = wire.http()
             first_load = first_load_http + wire.ws
-            bg = background(others, url, args.background_sessions) if others else []
+            bg = background(others, url, args.background_sessions, every_s=args.background_every) if others else []
             drawn, results, sent, sizes = tap_views(page, wire, per_view=args.per_view, touch=False)
             phone_ctx = browser.new_context(viewport={"width": 390, "height": 844}, user_agent=PHONE_UA,
                                             is_mobile=True, has_touch=True, device_scale_factor=2)
@@ -291,7 +294,7 @@ def main() -> int:
     every_result = results + phone_results
     every_size = sizes + phone_sizes
     every_sent = sent + phone_sent
-    print(f"background sessions tapping: {args.background_sessions}")
+    print(f"background sessions tapping: {args.background_sessions} (each every {args.background_every:g} s)")
     print(f"desktop taps: {len(drawn)} on {len(VIEWS)} views; tap -> drawn median {statistics.median(drawn):.0f} ms, "
           f"p95 {pct(drawn, 0.95):.0f} ms, max {max(drawn):.0f} ms")
     print(f"phone taps: {len(phone_drawn)}; tap -> drawn median {statistics.median(phone_drawn):.0f} ms, "

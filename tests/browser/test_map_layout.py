@@ -159,3 +159,15 @@ def test_keyboard_reaches_moves_between_and_marks_zones(page: Any, app_url: str)
     page.wait_for_function("(z) => new URLSearchParams(location.search).get('zones') === z", arg=now[0])
     page.keyboard.press(" ")
     assert marked_zones(page, "front") == set()
+
+
+def test_a_warning_fired_by_an_answer_is_on_screen(page: Any, app_url: str) -> None:
+    page.goto(f"{app_url}/?view=front&zones=thigh_lateral_left,leg_anterolateral_lower_left")
+    wait_for_chart(page, "front")
+    yes = page.locator(".st-key-nm_results").get_by_role("radio", name="Yes").first
+    yes.scroll_into_view_if_needed()
+    yes.click(force=True)
+    page.wait_for_function("() => [...document.querySelectorAll('[role=alert]')].some(e => { const r ="
+                           " e.getBoundingClientRect();"
+                           " return r.height > 0 && r.top >= -1 && r.bottom <= innerHeight + 1; })", timeout=20_000)
+    assert REASSURING not in _visible_text(page)
