@@ -103,7 +103,7 @@ class BodyMap {
     this.box.classList.toggle("zoomed", data.zoom > 1);
     this.svg.style.width = data.zoom > 1 ? `${data.zoom * 100}%` : "";
     const first = this.zones.values().next().value;
-    if (first) first.tabIndex = 0;
+    if (first && data.mode !== "none") first.tabIndex = 0;  // one tab stop; arrow keys do the rest
     this.svg.addEventListener("pointerdown", (e) => this.down(e));
     this.svg.addEventListener("pointermove", (e) => this.move(e));
     this.svg.addEventListener("pointerup", (e) => this.up(e));
