@@ -183,14 +183,14 @@ def settle(page: Any, *, quiet_ms: int = 400, timeout_ms: int = 180_000) -> None
 Taps = tuple[list[float], list[float], list[int], list[int]]
 
 
-def tap_views(page: Any, wire: Wire, *, per_view: int, touch: bool) -> Taps:
+def tap_views(page: Any, wire: Wire, *, per_view: int, touch: bool, views: tuple[str, ...] = VIEWS) -> Taps:
     """Tap ``per_view`` zones on every view; returns tap->drawn ms, tap->results ms, bytes sent by each tap
     (browser -> server) and bytes both ways until its results were shown."""
     drawn: list[float] = []
     results: list[float] = []
     sent: list[int] = []
     sizes: list[int] = []
-    for view in VIEWS:
+    for view in views:
         show(page, view)
         print(f"  {'phone' if touch else 'desktop'}: tapping {view}", file=sys.stderr, flush=True)
         for zone, point in targets(view, per_view):
@@ -246,6 +246,7 @@ def main() -> int:
     parser.add_argument("--background-every", type=float, default=3.0, metavar="S",
                         help="seconds between two taps of one background session (default 3)")
     parser.add_argument("--per-view", type=int, default=5, help="taps per view (7 views)")
+    parser.add_argument("--views", default=",".join(VIEWS), help="comma-separated views to tap (default: all seven)")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -273,16 +274,18 @@ def main() -> int:
             first_load_http = wire.http()
             first_load = first_load_http + wire.ws
             bg = background(others, url, args.background_sessions, every_s=args.background_every) if others else []
-            drawn, results, sent, sizes = tap_views(page, wire, per_view=args.per_view, touch=False)
+            views = tuple(v for v in args.views.split(",") if v in VIEWS)
+            drawn, results, sent, sizes = tap_views(page, wire, per_view=args.per_view, touch=False, views=views)
             phone_ctx = browser.new_context(viewport={"width": 390, "height": 844}, user_agent=PHONE_UA,
                                             is_mobile=True, has_touch=True, device_scale_factor=2)
             phone_ctx.add_init_script(PROBE)
             phone = phone_ctx.new_page()
             phone_wire = Wire()
             phone_wire.attach(phone)
+            phone.set_default_timeout(300_000)
             phone.goto(url + "/")
             phone_drawn, phone_results, phone_sent, phone_sizes = tap_views(phone, phone_wire, per_view=args.per_view,
-                                                                            touch=True)
+                                                                            touch=True, views=views)
             for pg in bg:
                 pg.close()
         finally:
@@ -295,7 +298,7 @@ def main() -> int:
     every_size = sizes + phone_sizes
     every_sent = sent + phone_sent
     print(f"background sessions tapping: {args.background_sessions} (each every {args.background_every:g} s)")
-    print(f"desktop taps: {len(drawn)} on {len(VIEWS)} views; tap -> drawn median {statistics.median(drawn):.0f} ms, "
+    print(f"desktop taps: {len(drawn)} on {len(views)} views; tap -> drawn median {statistics.median(drawn):.0f} ms, "
           f"p95 {pct(drawn, 0.95):.0f} ms, max {max(drawn):.0f} ms")
     print(f"phone taps: {len(phone_drawn)}; tap -> drawn median {statistics.median(phone_drawn):.0f} ms, "
           f"p95 {pct(phone_drawn, 0.95):.0f} ms, max {max(phone_drawn):.0f} ms")
