@@ -276,21 +276,31 @@ def main() -> int:
             bg = background(others, url, args.background_sessions, every_s=args.background_every) if others else []
             views = tuple(v for v in args.views.split(",") if v in VIEWS)
             drawn, results, sent, sizes = tap_views(page, wire, per_view=args.per_view, touch=False, views=views)
-            phone_ctx = browser.new_context(viewport={"width": 390, "height": 844}, user_agent=PHONE_UA,
-                                            is_mobile=True, has_touch=True, device_scale_factor=2)
-            phone_ctx.add_init_script(PROBE)
-            phone = phone_ctx.new_page()
-            phone_wire = Wire()
-            phone_wire.attach(phone)
-            phone.set_default_timeout(300_000)
-            phone.goto(url + "/")
-            phone_drawn, phone_results, phone_sent, phone_sizes = tap_views(phone, phone_wire, per_view=args.per_view,
-                                                                            touch=True, views=views)
+            phone_drawn: list[float] = []
+            phone_results: list[float] = []
+            phone_sent: list[int] = []
+            phone_sizes: list[int] = []
+            try:
+                phone_ctx = browser.new_context(viewport={"width": 390, "height": 844}, user_agent=PHONE_UA,
+                                                is_mobile=True, has_touch=True, device_scale_factor=2)
+                phone_ctx.add_init_script(PROBE)
+                phone = phone_ctx.new_page()
+                phone_wire = Wire()
+                phone_wire.attach(phone)
+                phone.set_default_timeout(150_000)
+                phone.goto(url + "/")
+                phone_drawn, phone_results, phone_sent, phone_sizes = tap_views(
+                    phone, phone_wire, per_view=args.per_view, touch=True, views=views)
+            except Exception as exc:  # e.g. a server saturated by background sessions never serves the page
+                print(f"phone run stopped: {type(exc).__name__}: {str(exc).splitlines()[0]}")
             for pg in bg:
                 pg.close()
         finally:
             proc.terminate()
-            proc.wait(timeout=10)
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
             browser.close()
             if others:
                 others.close()
@@ -300,8 +310,10 @@ def main() -> int:
     print(f"background sessions tapping: {args.background_sessions} (each every {args.background_every:g} s)")
     print(f"desktop taps: {len(drawn)} on {len(views)} views; tap -> drawn median {statistics.median(drawn):.0f} ms, "
           f"p95 {pct(drawn, 0.95):.0f} ms, max {max(drawn):.0f} ms")
-    print(f"phone taps: {len(phone_drawn)}; tap -> drawn median {statistics.median(phone_drawn):.0f} ms, "
-          f"p95 {pct(phone_drawn, 0.95):.0f} ms, max {max(phone_drawn):.0f} ms")
+    if phone_drawn:
+        print(f"phone taps: {len(phone_drawn)}; tap -> drawn median {statistics.median(phone_drawn):.0f} ms, "
+              f"p95 {pct(phone_drawn, 0.95):.0f} ms, max {max(phone_drawn):.0f} ms")
+    phone_drawn = phone_drawn or [float("nan")]
     print(f"tap -> results updated: median {statistics.median(every_result):.0f} ms, p95 {pct(every_result, 0.95):.0f} ms")
     print(f"bytes a tap sends (browser -> server): median {statistics.median(every_sent):.0f}, max {max(every_sent)}")
     print(f"bytes per tap both ways incl. the updated results: median {statistics.median(every_size):.0f}, "
