@@ -235,10 +235,10 @@ class BodyMap {
     }
     if (!this.drag || e.pointerId !== this.drag.id) return;
     const pts = this.shape();
-    const [x0, y0] = this.drag.pts[0], [x1, y1] = this.drag.pts[this.drag.pts.length - 1];
+    const xs = this.drag.pts.map((p) => p[0]), ys = this.drag.pts.map((p) => p[1]);
     this.drag = null;
     this.lasso.setAttribute("d", "");
-    if (Math.hypot(x1 - x0, y1 - y0) < 6) {  // a tap in lasso/box mode still toggles one zone
+    if (Math.max(...xs) - Math.min(...xs) < 6 && Math.max(...ys) - Math.min(...ys) < 6) {  // a tap still toggles
       const zone = e.target.closest(".z");
       if (zone) { this.toggle(zone.dataset.id); this.send(); }
       return;
