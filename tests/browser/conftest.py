@@ -5,7 +5,6 @@ Without Chromium the tests are skipped with instructions (and fail in CI, where 
 
 from __future__ import annotations
 
-import os
 import shutil
 import socket
 import subprocess
@@ -40,7 +39,7 @@ def free_port() -> int:
 def start_app(port: int) -> subprocess.Popen[bytes]:
     """`streamlit run explainer/app.py` on ``port``; returns once the health check answers."""
     cmd = [sys.executable, "-m", "streamlit", "run", "explainer/app.py", "--server.port", str(port),
-           "--server.headless", "true"]
+           "--server.headless", "true", "--server.fileWatcherType", "none"]
     ARTIFACTS.mkdir(exist_ok=True)
     (ARTIFACTS / ".gitignore").write_text("*\n", encoding="utf-8")
     with (ARTIFACTS / "app-server.log").open("wb") as log:
@@ -67,16 +66,6 @@ def stop_app(proc: subprocess.Popen[bytes]) -> None:
 
 
 @pytest.fixture(scope="session")
-def chromium() -> str:
-    path = chromium_path()
-    if path is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("Chromium not found in CI: install it with `apt-get install -y chromium`")
-        pytest.skip("Chromium not found: install it with `apt-get install -y chromium` to run browser tests")
-    return path
-
-
-@pytest.fixture(scope="session")
 def app_url(chromium: str) -> Iterator[str]:
     port = free_port()
     proc = start_app(port)
@@ -84,16 +73,6 @@ def app_url(chromium: str) -> Iterator[str]:
         yield f"http://localhost:{port}"
     finally:
         stop_app(proc)
-
-
-@pytest.fixture(scope="session")
-def browser(chromium: str) -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=chromium, headless=True, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @dataclass

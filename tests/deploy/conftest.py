@@ -5,6 +5,7 @@ Without nginx the tests skip with instructions; in CI (CI=true) they fail instea
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 import signal
@@ -13,14 +14,18 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Coroutine, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 
 from explainer.paths import PROJECT_DIR
 from tests.browser.conftest import free_port
+
+T = TypeVar("T")
 
 SERVE = PROJECT_DIR / "deploy" / "serve.sh"
 ARTIFACTS = PROJECT_DIR / "test-artifacts"
@@ -81,3 +86,10 @@ def served() -> Iterator[Served]:
         yield s
     finally:
         stop_serve(s.proc)
+
+
+def run_async(coro: Coroutine[Any, Any, T]) -> T:
+    """asyncio.run in a worker thread: the session's playwright (browser tests) keeps an event loop running in
+    the main thread, where asyncio.run would refuse to start."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coro).result()

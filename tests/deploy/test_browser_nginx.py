@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from explainer.anatomy import load_atlas
 from explainer.present.zonelist import zone_label
-from tests.browser.conftest import CHROMIUM_ARGS, chromium_path
 from tests.browser.helpers import zones_in_url
 from tests.browser.test_isolation import RESULT, handout_text, pick_from_list
 from tests.deploy.conftest import Served
@@ -20,21 +17,6 @@ pytestmark = pytest.mark.browser
 RECORD_VIOLATIONS = """window.__csp = [];
 document.addEventListener('securitypolicyviolation',
   (e) => window.__csp.push(e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' from ' + e.sourceFile));"""
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    path = chromium_path()
-    if path is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("Chromium not found in CI: install it with `apt-get install -y chromium`")
-        pytest.skip("Chromium not found: install it with `apt-get install -y chromium` to run browser tests")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=path, headless=True, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 def test_the_app_works_through_nginx_with_no_csp_violation(browser: Any, served: Served) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import gzip
 import os
 import re
@@ -18,7 +17,7 @@ import pytest
 
 from benchmarks.load import Session
 from explainer.paths import PROJECT_DIR
-from tests.deploy.conftest import SERVE, Served, nginx_path, start_serve, stop_serve
+from tests.deploy.conftest import SERVE, Served, nginx_path, run_async, start_serve, stop_serve
 
 LINK = "zones=foot_dorsum_right,great_toe_dorsal_right&view=foot_top&symptoms=tingling"
 
@@ -127,7 +126,7 @@ def test_websocket_upgrade_reaches_the_same_replica_and_runs_the_app(served: Ser
         await s.close()
         return s.replica, ws_replica, s.zones(), s.session_id
 
-    page_replica, ws_replica, zones, session_id = asyncio.run(visit())
+    page_replica, ws_replica, zones, session_id = run_async(visit())
     assert session_id, "the server opened a session over the websocket"
     assert zones == {"foot_dorsum_right", "great_toe_dorsal_right"}
     assert ws_replica == page_replica
@@ -141,7 +140,7 @@ def test_the_handout_download_reaches_the_replica_that_made_it(served: Served) -
         await s.close()
         return s, url, status, body, replica
 
-    s, url, status, body, replica = asyncio.run(handout())
+    s, url, status, body, replica = run_async(handout())
     assert url.startswith("/media/")
     assert status == 200 and body.startswith(b"%PDF") and replica == s.replica
     # The file lives only in the replica that made it: the cookie is what gets the browser there.
