@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 from urllib.parse import parse_qs, urlparse
 
 from shapely.geometry import Point, Polygon
@@ -15,6 +16,8 @@ from explainer.bodymap.svg import Projection
 MAP_SVG = """(view) => { for (const e of document.querySelectorAll('*')) { const r = e.shadowRoot;
   const s = r && r.querySelector(`svg[data-view="${view}"]`); if (s) return s; } return null; }"""
 
+
+T = TypeVar("T")
 
 def zone_shape(view: str, zone: str) -> Any:
     z = load_body_map().views[view].zones[zone]  # type: ignore[index]
@@ -90,3 +93,15 @@ def marked_zones(page: Any, view: str) -> set[str]:
     """Zones the map shows as marked (aria-checked, which is set together with the highlight)."""
     return set(page.evaluate(f"""(view) => [...(({MAP_SVG})(view)).querySelectorAll('.z[aria-checked="true"]')]
                                  .map(e => e.dataset.id)""", view))
+
+
+def eventually(read: Callable[[], T], expected: T, *, page: Any, timeout_ms: int = 15_000) -> T:
+    """Poll ``read()`` until it equals ``expected`` (a change that travels through the server takes a rerun);
+    returns the last value read, so the caller's assert shows what the page really showed."""
+    value = read()
+    waited = 0
+    while value != expected and waited < timeout_ms:
+        page.wait_for_timeout(200)
+        waited += 200
+        value = read()
+    return value

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tests.browser.helpers import centre_point, query, screen_xy, wait_for_chart, zone_colour
+from tests.browser.helpers import centre_point, eventually, query, screen_xy, wait_for_chart, zone_colour
 from tests.browser.test_audit import axe_violations
 
 GREEN = "#009e73"  # explainer.present.palette.GREEN: a right place
@@ -28,7 +28,8 @@ def test_tapping_the_fibular_neck_scores_and_draws_the_answer(page: Any, app_url
     assert query(page)["a"] == "knee_lateral_right"
     wait_for_chart(page, "front")
     page.get_by_role("button", name="Next question").wait_for()
-    assert zone_colour(page, "front", "knee_lateral_left") == GREEN  # the answer is drawn on both sides
+    colour = eventually(lambda: zone_colour(page, "front", "knee_lateral_left"), GREEN, page=page)
+    assert colour == GREEN  # the answer is drawn on both sides
     page.screenshot(path=str(artifacts / "practise-feedback-1366x768.png"))
     assert not axe_violations(page), "no serious or critical accessibility problem on the feedback"
     phone = page.context.browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
