@@ -14,20 +14,11 @@ from explainer.present.findings import WARNING_QUESTIONS
 from explainer.present.zonelist import zone_label
 from explainer.texts import AnswerText, ReasonTexts
 
+ReasonLike = voice.Reasoned  # one reason protocol, shared with the self voice
+
 LEVEL_ORDER = {"emergency": 0, "same_day": 1, "urgent": 2, "soon": 3}  # the most urgent warning is shown first
 STRENGTH_LABEL = {"strong": "Strong fit", "possible": "Possible fit", "unlikely": "Unlikely"}
 _ZONE_ID = re.compile(r"\b[a-z][a-z0-9_]*_(?:left|right)\b")
-
-
-class ReasonLike(Protocol):
-    @property
-    def text(self) -> str: ...
-    @property
-    def lr(self) -> float: ...
-    @property
-    def kind(self) -> str: ...
-    @property
-    def subject(self) -> str: ...
 
 
 class CandidateLike(Protocol):
