@@ -118,6 +118,23 @@ def go(page: str) -> None:
     st.session_state[GOTO] = True
 
 
+def mirror_key(base: str, value: Any) -> str:
+    """The key for a widget that mirrors app state which can change elsewhere without rerunning the widget (the zone
+    list beside the map's fragment): a new key each time the value changed elsewhere, so a stale value the browser
+    still holds under the old key can never be applied back over newer marks. ``mirror_seen`` records a change the
+    widget made itself (no new key: the widget keeps its focus and open menu)."""
+    shown, version = f"{base}__shown", f"{base}__version"
+    if st.session_state.get(shown) != value:
+        st.session_state[version] = st.session_state.get(version, -1) + 1
+        st.session_state[shown] = value
+    n = st.session_state[version]
+    return base if n == 0 else f"{base}_{n}"
+
+
+def mirror_seen(base: str, value: Any) -> None:
+    st.session_state[f"{base}__shown"] = value
+
+
 def sync_widget(key: str, value: Any) -> None:
     """Make a widget show the app-owned value before it is drawn (the widget is then created without a default)."""
     if key not in st.session_state or st.session_state[key] != value:

@@ -155,14 +155,18 @@ def zone_list() -> None:
     else:
         options = [o.zone for o in zone_options(a, region=None if region == "all" else region)]
     options += [z for z in v.zones if z not in options]
-    state.sync_widget(ZONE_LIST_KEY, list(v.zones))
-    shown = frozenset(v.zones)  # taps on the map do not redraw this list: apply only what was changed here
+    # Taps on the map rerun only the map's fragment, not this list: a new key whenever the marks changed there, and
+    # only what was changed here is applied (the browser may still send the list's older value with a tap).
+    key = state.mirror_key(ZONE_LIST_KEY, v.zones)
+    state.sync_widget(key, list(v.zones))
+    shown = frozenset(v.zones)
 
     def changed() -> None:
-        chosen = frozenset(st.session_state.get(ZONE_LIST_KEY) or [])
+        chosen = frozenset(st.session_state.get(key) or [])
         now = frozenset(state.view().zones)
         state.commit(replace(state.view(), zones=tuple(sorted((now | (chosen - shown)) - (shown - chosen)))))
+        state.mirror_seen(ZONE_LIST_KEY, state.view().zones)
 
-    st.multiselect("Or pick places from a list (type to search)", options, key=ZONE_LIST_KEY, on_change=changed,
+    st.multiselect("Or pick places from a list (type to search)", options, key=key, on_change=changed,
                    format_func=lambda z: zone_label(a, z), placeholder="Type, e.g. 'big toe' or 'thigh'",
                    filter_mode="contains", select_all=False)

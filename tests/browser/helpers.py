@@ -52,6 +52,7 @@ def screen_xy(page: Any, view: str, point: tuple[float, float], *, scroll: bool 
     """Where a drawing point is on screen (scrolled into the viewport first unless ``scroll`` is False)."""
     px = Projection(load_body_map().views[view]).xy(point)  # type: ignore[index]
     for _ in range(5):
+        wait_for_chart(page, view)  # a page rerun can briefly replace the map
         xy = page.evaluate(
             f"""([view, pt]) => {{ const s = ({MAP_SVG})(view); const p = new DOMPoint(pt[0], pt[1])
                 .matrixTransform(s.getScreenCTM()); return [p.x, p.y]; }}""", [view, list(px)])

@@ -84,6 +84,8 @@ class BodyMap {
     this.root.dataset.mode = data.mode;
     this.svg.style.touchAction = data.mode === "click" ? "pan-x pan-y pinch-zoom" : "none";
     this.reveal(data.alert);
+    // A tap drawn by a map that was replaced before the finger lifted (a page rerun remounted it): send it now.
+    if (this.s.unsent && !this.pending) this.send();
     if (data.sync && data.sync.rev !== this.s.rev) {  // the server changed the marks (list, reset, link)
       this.s.rev = data.sync.rev;
       this.s.selected = new Set(data.sync.zones);
@@ -190,6 +192,7 @@ class BodyMap {
   }
 
   send() {
+    this.s.unsent = false;
     this.s.seq += 1;
     this.api.setStateValue("selection", { zones: [...this.s.selected].sort(), seq: this.s.seq });
   }
@@ -206,6 +209,7 @@ class BodyMap {
       if (!zone) return;
       this.toggle(zone.dataset.id);  // drawn in the next frame, before any server round trip
       this.pending = { id: e.pointerId, zone: zone.dataset.id };
+      this.s.unsent = true;
       return;
     }
     this.drag = { id: e.pointerId, pts: [this.point(e)] };
@@ -255,6 +259,7 @@ class BodyMap {
     if (this.pending && e.pointerId === this.pending.id) {
       const id = this.pending.zone;
       this.pending = null;
+      this.s.unsent = false;
       if (this.s.selected.has(id)) this.s.selected.delete(id); else this.s.selected.add(id);
       this.paint(id);
       this.msg.textContent = "";
