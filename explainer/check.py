@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from explainer.anatomy import Atlas, ContentError, ContentErrors, load_atlas_from
+from explainer.anatomy.charts import load_charts_from
 from explainer.anatomy.errors import each_error
 from explainer.bodymap.geometry import load_body_map
 from explainer.bodymap.validate import asset_problems, validate_geometry
@@ -56,6 +57,7 @@ def _content(errors: list[ContentError]) -> Atlas | None:
         errors.extend(each_error(exc))
         return None
     for load in (lambda: load_texts_from(CONTENT_DIR, atlas=atlas),
+                 lambda: load_charts_from(CONTENT_DIR, atlas=atlas),
                  lambda: load_config_from(CONTENT_DIR / ENGINE_FILE, atlas=atlas),
                  lambda: load_handout_text_from(CONTENT_DIR, atlas=atlas),
                  lambda: validate_practice_content(CONTENT_DIR, atlas=atlas)):

@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, create_model
 
 from explainer.anatomy import models as m
+from explainer.anatomy.charts import CHARTS_FILE, DermatomeCharts
 from explainer.anatomy.files import LIST_FILES, SPINE_FILE, ZONE_TEXT_FILE
 
 
@@ -27,6 +28,7 @@ def build_schemas() -> dict[str, dict[str, Any]]:
     text_fields: dict[str, Any] = {"zones": (dict[str, m.ZoneText], ...)}
     text_model: type[BaseModel] = create_model("ZoneTextFile", __config__=ConfigDict(extra="forbid"), **text_fields)
     schemas[ZONE_TEXT_FILE.replace("/", "_").replace(".yaml", ".schema.json")] = text_model.model_json_schema()
+    schemas[CHARTS_FILE.replace(".yaml", ".schema.json")] = DermatomeCharts.model_json_schema()
     return schemas
 
 
