@@ -1,7 +1,8 @@
 """The view as a shareable link: pure conversion between a ViewState and a URL query string.
 
 Stable parameter names: zones, symptoms, weak, reflexes (name:reduced|absent|brisk), other, mode
-(consult|self), plus page, layer, view, root, nerve, disc, compare and article; the Practise page adds
+(consult|self), plus page, layer, view, root, nerve, disc, compare, article and chart (keegan_garrett, foerster,
+lee or compare: the skin-strip layer after a classic chart; omitted = the project's consensus); the Practise page adds
 level, q, a, seed, score, missed and case (explainer.present.practice_link). Links carry no personal data.
 The graded, two-sided examination (consult mode) adds two compact parameters, defined in explainer.present.examlink:
 exam   movement or reflex : side (L, R, B) + grade (MRC 0 1 2 3 4- 4 4+ 5- 5; reflex 0-4, ``c`` = clonus)
@@ -31,16 +32,18 @@ from explainer.present.practice_link import PRACTICE_KEYS, Practice, parse_pract
 Page = Literal["where", "spine", "learn", "connected", "practise"]
 Mode = Literal["consult", "self"]
 Layer = Literal["plain", "dermatomes", "nerves"]
+Chart = Literal["keegan_garrett", "foerster", "lee", "compare"]  # ids of content/dermatome_charts.yaml, then "compare"
 MapView = Literal["front", "back", "hand_palm", "hand_dorsum", "foot_top", "foot_sole", "saddle"]
 ReflexValue = Literal["reduced", "absent", "brisk"]
 
 PAGES: Final[tuple[Page, ...]] = get_args(Page)
 MODES: Final[tuple[Mode, ...]] = get_args(Mode)
 LAYERS: Final[tuple[Layer, ...]] = get_args(Layer)
+CHARTS: Final[tuple[Chart, ...]] = get_args(Chart)
 MAP_VIEWS: Final[tuple[MapView, ...]] = get_args(MapView)
 REFLEX_VALUES: Final[tuple[ReflexValue, ...]] = get_args(ReflexValue)
 
-SINGLE_KEYS: Final = ("page", "mode", "layer", "view", "root", "nerve", "disc", "compare", "article")
+SINGLE_KEYS: Final = ("page", "mode", "layer", "view", "root", "nerve", "disc", "compare", "article", "chart")
 LIST_KEYS: Final = ("zones", "symptoms", "weak", "reflexes", "other", "exam", "signs")
 VIEW_KEYS: Final = SINGLE_KEYS + LIST_KEYS + PRACTICE_KEYS  # practice keys: explainer.present.practice_link
 MAX_LINK_PARTS: Final = 1_000  # key=value pairs; a full, legitimate link has fewer than 20
@@ -70,6 +73,7 @@ class ViewState:
     disc: str | None = None
     compare: str | None = None
     article: str | None = None
+    chart: Chart | None = None  # None: the project's consensus skin strips
     practice: Practice = field(default_factory=Practice)  # the Practise page's level, question, answer, score, case
     notes: tuple[str, ...] = field(default=(), compare=False)
 
@@ -233,6 +237,7 @@ def parse_query(params: Mapping[str, str | list[str]], *, atlas: Atlas, articles
         disc=_one(params, "disc", {d.id for d in atlas.spine.discs}, notes),
         compare=_one(params, "compare", {**atlas.roots, **atlas.nerves}, notes),
         article=_one(params, "article", articles, notes),
+        chart=_one(params, "chart", CHARTS, notes),  # type: ignore[arg-type]
         practice=parse_practice(params, atlas=atlas, notes=notes),
     )
     return replace(state, notes=tuple(notes))

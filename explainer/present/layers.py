@@ -36,6 +36,7 @@ class Layer:
     styles: Mapping[str, ZoneStyle] = field(default_factory=dict)
     legend: tuple[LegendEntry, ...] = ()
     notes: tuple[str, ...] = ()
+    tips: Mapping[str, str] = field(default_factory=dict)  # per zone: more hover text, each line after "<br>"
 
     @property
     def zones(self) -> tuple[str, ...]:

@@ -10,7 +10,7 @@ import streamlit as st
 from explainer.present import layers as pl
 from explainer.present.mapstyle import hover_text, map_style, style_payload
 from explainer.present.zonelist import REGION_LABELS, zone_label, zone_options
-from explainer.ui import state, timing
+from explainer.ui import chart_picker, state, timing
 from explainer.ui.bodymap_component.component import content_key
 from explainer.ui.common import consult, phone
 from explainer.ui.mapview import (
@@ -35,7 +35,9 @@ LAYER_KEY = "nm_where_layer"
 
 
 @st.cache_resource(show_spinner=False)
-def _whole_layer(kind: str) -> pl.Layer:
+def _whole_layer(kind: str, chart: str | None = None) -> pl.Layer:
+    if kind == "dermatomes" and chart:
+        return chart_picker.chart_layer(chart)
     return pl.whole_body_layer(atlas(), kind=kind)  # type: ignore[arg-type]
 
 
@@ -65,6 +67,7 @@ def _layer_picker() -> None:
     state.sync_widget(LAYER_KEY, state.view().layer)
     st.segmented_control("Show on the map", options=list(LAYER_LABELS), format_func=LAYER_LABELS.__getitem__,
                          key=LAYER_KEY, on_change=changed, required=True, wrap=True)
+    chart_picker.chart_picker()
 
 
 def map_heading() -> None:
@@ -85,10 +88,11 @@ def map_options() -> None:
 
 
 @st.cache_resource(show_spinner=False)
-def _style(view: str, layer_kind: str, mode: str) -> tuple[dict[str, Any], str]:
+def _style(view: str, layer_kind: str, mode: str, chart: str | None = None) -> tuple[dict[str, Any], str]:
     """The layer's colours, names and tooltips for a view (the browser caches it; a tap never resends it)."""
-    layer = _whole_layer(layer_kind) if layer_kind in ("dermatomes", "nerves") else None
-    style = map_style(layer, hover={z: hover_text(atlas(), z, mode=mode) for z in body_map().views[view].zones})  # type: ignore[index]
+    layer = _whole_layer(layer_kind, chart) if layer_kind in ("dermatomes", "nerves") else None
+    tips = layer.tips if layer else {}
+    style = map_style(layer, hover={z: hover_text(atlas(), z, mode=mode) + tips.get(z, "") for z in body_map().views[view].zones})  # type: ignore[index]
     payload = style_payload(atlas(), body_map(), view, style, mode=mode)  # type: ignore[arg-type]
     return payload, content_key("style", payload)
 
@@ -114,14 +118,14 @@ def map_panel(*, alert: str = "") -> None:
     zoom = PHONE_DETAIL_ZOOM.get(v.view, 1.0) if phone() else 1.0
     show_view(v.view, map_style(None, drag_mode=drag_mode()), key="nm_map", title=_title(v.view),  # type: ignore[arg-type]
               zones=v.zones, on_change=set_zones, on_open=_open, max_height=map_height(), zoom=zoom,
-              style_payload=_style(v.view, v.layer, v.mode), alert=alert)
+              style_payload=_style(v.view, v.layer, v.mode, v.chart), alert=alert)
     if zoom > 1:
         st.caption("Zoomed in so each place is big enough to tap: swipe inside the picture to move around.")
     elsewhere = {name: n for name, n in marked_per_view(v.zones).items() if name != v.view}
     if elsewhere:
         st.caption("Also marked: " + ", ".join(f"{VIEW_LABELS[name]} ({n})" for name, n in elsewhere.items()))
     if v.layer in ("dermatomes", "nerves"):
-        layer = _whole_layer(v.layer)
+        layer = _whole_layer(v.layer, v.chart)
         drawn = set(body_map().views[v.view].zones)
         shown = {s.label for z, s in layer.styles.items() if z in drawn}
         entries = [e for e in layer.legend if e.label in shown]

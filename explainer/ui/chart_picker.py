@@ -1,0 +1,48 @@
+"""Where page: "Which chart" for the skin-strip layer (the consensus, a classic chart, or where they agree).
+
+Shown only while the skin-strip layer is on. For learning only: the engine keeps the project's consensus.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import streamlit as st
+
+from explainer.anatomy.charts import DermatomeCharts, load_charts
+from explainer.present import chart_layers as cl
+from explainer.present import layers as pl
+from explainer.ui import state
+from explainer.ui.resources import atlas
+from explainer.viewstate import CHARTS
+
+CHART_KEY: Final = "nm_where_chart"
+CONSENSUS: Final = "consensus"  # the widget's value for "no chart in the link"
+
+
+@st.cache_resource(show_spinner=False)
+def charts() -> DermatomeCharts:
+    return load_charts()
+
+
+@st.cache_resource(show_spinner=False)
+def chart_layer(chart: str) -> pl.Layer:
+    """The skin-strip layer after one chart, or 'compare' (where they agree and disagree)."""
+    return cl.dermatome_layer(atlas(), charts(), chart)
+
+
+def chart_picker() -> None:
+    """The chart choice, under the layer picker; nothing while another layer is shown."""
+    v = state.view()
+    if v.layer != "dermatomes":
+        return
+    labels = cl.picker_options(charts())
+
+    def changed() -> None:
+        value = st.session_state.get(CHART_KEY)
+        if value in labels:
+            state.update(chart=value if value in CHARTS else None)
+
+    state.sync_widget(CHART_KEY, v.chart or CONSENSUS)
+    st.selectbox(charts().text.picker_label, options=list(labels), format_func=labels.__getitem__, key=CHART_KEY,
+                 on_change=changed)
