@@ -45,7 +45,9 @@ class DermatomeChart(Record):
     confidence: Confidence
     basis: str  # for maintainers: what the zone entries rest on, and what was not seen
     sources: SourceKeys = Field(min_length=1)
-    described: tuple[Id, ...] = ()  # zones whose entry follows a cited description; the rest carry the consensus over
+    described: tuple[Id, ...] = ()  # zones whose entry follows a cited description of the chart
+    inferred: tuple[Id, ...] = ()  # zones whose entry is the maintainers' reading of such a description
+    # Every other zone carries the consensus (zones.yaml primary) over unchanged: chart_problems checks it.
     zones: dict[Id, tuple[SegmentId, ...]]
 
     @field_validator("method")
@@ -114,7 +116,24 @@ def chart_problems(charts: DermatomeCharts, atlas: Atlas) -> list[ContentError]:
         errs += _zone_problems(chart, atlas)
         errs += [_problem(chart.id, "sources", f"unknown source key {k!r} (add it to sources.yaml)")
                  for k in chart.sources if k not in atlas.sources]
-        errs += [_problem(chart.id, "described", f"unknown zone {z!r}") for z in chart.described if z not in atlas.zones]
+        errs += _basis_problems(chart, atlas)
+    return errs
+
+
+def _basis_problems(chart: DermatomeChart, atlas: Atlas) -> list[ContentError]:
+    """'described' and 'inferred' name known zones, never the same one; any zone that departs from the consensus
+    says which it is (an unmarked difference would pass a guess off as the chart)."""
+    errs = [_problem(chart.id, fld, f"unknown zone {z!r}")
+            for fld in ("described", "inferred") for z in getattr(chart, fld) if z not in atlas.zones]
+    errs += [_problem(chart.id, "inferred", f"zone {z!r} is also listed under 'described'")
+             for z in chart.inferred if z in chart.described]
+    marked = {*chart.described, *chart.inferred}
+    for zone_id, roots in chart.zones.items():
+        zone = atlas.zones.get(zone_id)
+        if zone is not None and roots != zone.dermatomes.primary and zone_id not in marked:
+            errs.append(_problem(chart.id, f"zones.{zone_id}",
+                                 f"differs from the consensus {list(zone.dermatomes.primary)}: list the zone under "
+                                 "'described' (a cited description says so) or 'inferred' (your reading of one)"))
     return errs
 
 
