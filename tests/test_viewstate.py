@@ -49,6 +49,29 @@ def test_article_is_checked_against_known_ids(atlas: Atlas) -> None:
     assert bad.article is None and bad.notes == ("The article named in the link was not found, so it was left out.",)
 
 
+def test_chart_round_trips_and_the_consensus_stays_out_of_the_link(atlas: Atlas) -> None:
+    for chart in ("keegan_garrett", "foerster", "lee", "compare"):
+        state = ViewState(layer="dermatomes", chart=chart)  # type: ignore[arg-type]
+        query = to_query(state)
+        assert query["chart"] == chart
+        assert parse_query(query, atlas=atlas) == state
+    assert "chart" not in to_query(ViewState(layer="dermatomes"))
+    assert parse_query({"layer": "dermatomes"}, atlas=atlas).chart is None
+
+
+def test_a_hostile_chart_is_dropped_with_a_note_that_never_echoes_it(atlas: Atlas) -> None:
+    for value in ("consensus", "Foerster", "<script>qzxv</script>", "lee,foerster", "[x](https://ev.il)"):
+        state = parse_query({"layer": "dermatomes", "chart": value}, atlas=atlas)
+        notes = " ".join(state.notes)
+        assert state.notes, value
+        assert value not in notes and "qzxv" not in notes and "ev.il" not in notes
+    bad = parse_query({"layer": "dermatomes", "chart": "flat_earth"}, atlas=atlas)
+    assert bad.chart is None and bad.layer == "dermatomes"
+    assert bad.notes == ("The chart named in the link was not found, so it was left out.",)
+    two = parse_query({"chart": "lee,foerster"}, atlas=atlas)
+    assert two.chart == "lee" and two.notes == ("The link gives more than one 'chart'; the first was used.",)
+
+
 def test_screen_link_sets_aside_unknown_and_repeated_keys() -> None:
     screened = screen_link({"zones": ["a", "b"], "page": ["learn", "spine"], "ok": "x", "utm_source": "mail",
                             "<b>": "1"}, list_keys=EXTRA_KEYS)
