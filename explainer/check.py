@@ -7,6 +7,7 @@ from collections.abc import Callable
 from explainer.anatomy import Atlas, ContentError, ContentErrors, load_atlas_from
 from explainer.anatomy.charts import load_charts_from
 from explainer.anatomy.errors import each_error
+from explainer.bodymap.freshness import freshness_problems
 from explainer.bodymap.geometry import load_body_map
 from explainer.bodymap.validate import asset_problems, validate_geometry
 from explainer.engine.config import ENGINE_FILE, load_config_from
@@ -38,9 +39,10 @@ def summary_lines(atlas: Atlas) -> list[str]:
 def _asset_problems(atlas: Atlas | None) -> list[str]:
     """Problems in the drawn geometry (a file that cannot be read raises ContentError from the loader)."""
     body = load_body_map()
+    stale = freshness_problems()  # body_map.json drawn from the current assets/body_landmarks.yaml?
     if atlas is None:  # content is broken: the geometry can still be checked on its own
-        return validate_geometry(body)
-    return asset_problems(atlas)
+        return stale + validate_geometry(body)
+    return stale + asset_problems(atlas)
 
 
 def _report(errors: list[ContentError], out: Callable[[str], None]) -> None:
