@@ -65,10 +65,12 @@ class ChartText(Record):
     compare_title: str
     compare_note: str
     blank: str  # a zone a chart leaves blank, in a tooltip: "not shown"
+    method_label: str  # before a chart's method: "How it was made"
     reconstructed: str  # said after the method of a chart whose zones were reconstructed
+    reconstructed_all: str  # the same, once, after the comparison's lines
     learning_only: str  # the engine keeps its consensus
 
-    @field_validator("compare_note", "reconstructed", "learning_only")
+    @field_validator("compare_note", "reconstructed", "reconstructed_all", "learning_only")
     @classmethod
     def _is_one_line(cls, value: str) -> str:
         return _one_line(value)

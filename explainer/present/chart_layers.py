@@ -40,7 +40,7 @@ def source_line(atlas: Atlas, charts: DermatomeCharts, chart_id: str, *, caveat:
     first = chart.sources[0]
     cite = atlas.sources[first].cite if first in atlas.sources else first
     tail = f" {charts.text.reconstructed}" if caveat and chart.confidence == "reconstructed" else ""
-    return f"{chart.label}: {chart.method} Source: {cite}{tail}"
+    return f"{chart.label}. {charts.text.method_label}: {chart.method} Source: {cite}{tail}"
 
 
 def picker_options(charts: DermatomeCharts) -> dict[str, str]:
@@ -95,7 +95,7 @@ def agreement_layer(atlas: Atlas, charts: DermatomeCharts) -> pl.Layer:
         text = f"“{label}”: all agree" if agree else f"“{label}”, hatched: the charts differ"
         legend.setdefault(key, pl.LegendEntry(colour if agree else palette.tint(colour), text, label=label))
     lines = " ".join(source_line(atlas, charts, c.id, caveat=False) for c in charts.charts)
-    caveat = charts.text.reconstructed if any(c.confidence == "reconstructed" for c in charts.charts) else ""
+    caveat = charts.text.reconstructed_all if any(c.confidence == "reconstructed" for c in charts.charts) else ""
     note = " ".join(t for t in (charts.text.compare_note, lines, caveat, charts.text.learning_only) if t)
     return pl.Layer(title=charts.text.compare_title, styles=styles, legend=tuple(legend.values()), notes=(note,),
                     tips=tips)

@@ -108,7 +108,17 @@ def test_the_comparison_note_carries_every_charts_line(atlas: Atlas, charts: Der
     assert "\n" not in note and note.startswith(charts.text.compare_note)
     for chart in charts.charts:
         assert cl.source_line(atlas, charts, chart.id, caveat=False) in note
-    assert note.count(charts.text.reconstructed) == 1
+    assert note.count(charts.text.reconstructed_all) == 1 and charts.text.reconstructed not in note
+
+
+def test_the_charts_words_are_plain(charts: DermatomeCharts) -> None:
+    """Shown in self mode: each method and every picker/comparison string reads at grade 7 or below (the source's
+    citation is a title, not running text, and is not graded)."""
+    from tests.test_readability import problems
+
+    texts = [c.method for c in charts.charts] + [v for v in charts.text.model_dump().values() if v]
+    bad = {t: p for t in texts if (p := problems(t))}
+    assert not bad, bad
 
 
 def test_the_consensus_is_the_default(atlas: Atlas, charts: DermatomeCharts) -> None:
