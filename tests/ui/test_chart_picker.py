@@ -61,3 +61,19 @@ def test_an_unknown_chart_is_noted_never_echoed_and_the_consensus_shown(run_app:
     shown = texts_of(at)
     assert "qzxv" not in shown and "ev.il" not in shown
     assert "The chart named in the link was not found, so it was left out." in shown
+
+
+def test_the_maps_style_payload_hatches_and_explains_disagreement_per_chart() -> None:
+    """where_map._style (cached per view, layer, mode AND chart): the comparison's payload hatches the kneecap and its
+    tooltip names each chart; the consensus payload for the same view is a different one."""
+    from explainer.ui import where_map
+
+    compare, compare_key = where_map._style("front", "dermatomes", "self", "compare")
+    consensus, consensus_key = where_map._style("front", "dermatomes", "self", None)
+    assert "knee_anterior_left" in compare["also"]
+    assert compare["tips"]["knee_anterior_left"].endswith("\nK&G: L4 · Foerster: L3 · Lee: L3")
+    assert "K&G" not in consensus["tips"]["knee_anterior_left"] and compare_key != consensus_key
+    foerster, _ = where_map._style("front", "dermatomes", "self", "foerster")
+    assert foerster["tips"]["knee_anterior_left"].endswith("\nFoerster 1933: L3")
+    nerves, _ = where_map._style("front", "nerves", "self", "foerster")  # the chart only changes the skin strips
+    assert "Foerster" not in nerves["tips"]["knee_anterior_left"]
