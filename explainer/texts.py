@@ -14,7 +14,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from explainer.anatomy import Atlas, ContentError, load_atlas
-from explainer.anatomy.files import parse_record, read_text, read_yaml
+from explainer.anatomy.files import parse_record, parse_yaml, read_text, read_yaml
 from explainer.paths import CONTENT_DIR
 
 
@@ -112,7 +112,7 @@ def _front_matter(path: Path, content_dir: Path) -> Article:
         raise ContentError(file=name, record=path.stem, field="-", problem="expected a '---' front-matter block")
     _, head, body = text.split("---", 2)
     try:
-        meta = yaml.safe_load(head) or {}
+        meta = parse_yaml(head) or {}
     except yaml.YAMLError as exc:
         raise ContentError(file=name, record=path.stem, field="-", problem=f"front matter is not valid YAML ({exc})",
                            kind="unreadable") from exc
