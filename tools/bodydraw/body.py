@@ -15,7 +15,7 @@ from bodydraw.shapes import Scope, named_shapes
 
 def body_scope(body: Body, *, file: str) -> Scope:
     """Frames, named lines and named shapes shared by the front and back views."""
-    frames = {name: Frame(body.joints[a], body.joints[b]) for name, (a, b) in body.frames.items()}
+    frames: dict[str, Frame] = {name: Frame(body.joints[a], body.joints[b]) for name, (a, b) in body.frames.items()}
     lines: dict[str, Line] = {name: list(pts) for name, pts in body.lines.items()}
     scope = Scope(file=file, frames=frames, lines=lines, midclavicular_x=body.midclavicular_x)
     named_shapes(body.shapes, scope, section="body")

@@ -19,7 +19,7 @@ Drawn = tuple[dict[str, BaseGeometry], list[BaseGeometry]]  # zones, non-clickab
 def hand_scope(hand: Hand, *, file: str) -> tuple[Scope, BaseGeometry]:
     """Named hand parts (thumb, own fingers beyond the knuckles, the ring-finger axis) and the whole hand."""
     palm = Polygon(smooth_closed(hand.palm, n=8))
-    fingers = {name: tapered(finger_axis(hand.fingers[name], hand.finger_from),
+    fingers: dict[str, BaseGeometry] = {name: tapered(finger_axis(hand.fingers[name], hand.finger_from),
                              finger_axis(hand.fingers[name], 1.0), hand.fingers[name].radius, tip=hand.finger_tip_scale)
                for name in FINGERS}
     t = hand.thumb
@@ -33,7 +33,8 @@ def hand_scope(hand: Hand, *, file: str) -> tuple[Scope, BaseGeometry]:
     ring = hand.fingers["ring"]
     (x_r, y_r), tilt = ring.base, ring.tilt
     ring_axis: Line = [(x_r + tilt * (y - y_r), y) for y in hand.ring_axis_y]
-    scope = Scope(file=file, lines={"ring_axis": ring_axis}, shapes={"thumb": thumb, **fingers}, fingers=hand.fingers)
+    scope = Scope(file=file, lines={"ring_axis": ring_axis}, shapes={"thumb": thumb, **fingers},
+                  fingers={str(k): f for k, f in hand.fingers.items()})
     named_shapes(hand.shapes, scope, section="hand")
     return scope, whole
 
@@ -46,7 +47,8 @@ def hand_detail(hand: Hand, view: View, *, name: str, file: str) -> tuple[Drawn,
 def foot_scope(foot: Foot, *, file: str) -> tuple[Scope, BaseGeometry]:
     """Named foot parts (each toe beyond the toe line, `beyond_toe_line`) and the whole foot."""
     sole = Polygon(smooth_closed(foot.outline, n=8))
-    toes = {k: tapered(foot.toes[k].base, foot.toes[k].tip, foot.toes[k].radius, tip=foot.toe_tip_scale) for k in TOES}
+    toes: dict[str, BaseGeometry] = {k: tapered(foot.toes[k].base, foot.toes[k].tip, foot.toes[k].radius,
+                                                tip=foot.toe_tip_scale) for k in TOES}
     whole = unary_union([sole, *toes.values()]).buffer(foot.closing).buffer(-foot.closing)
     beyond = above(smooth_open(foot.toe_line, n=6))
     own = {k: g.difference(unary_union([h for j, h in toes.items() if j != k])).intersection(beyond)

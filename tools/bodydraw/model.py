@@ -113,6 +113,14 @@ class Body(Strict):
     lines: dict[str, list[XY]]
     shapes: dict[str, Shape]
 
+    @model_validator(mode="after")
+    def _frames_use_known_joints(self) -> Body:
+        needed = {j for pair in self.frames.values() for j in pair} | {"wrist"}
+        missing = sorted(needed - set(self.joints))
+        if missing:
+            raise ValueError(f"joints: {', '.join(missing)} missing (used by the frames)")
+        return self
+
 
 class Hand(Strict):
     palm: list[XY] = Field(min_length=3)
@@ -172,9 +180,9 @@ def _record_and_field(loc: Sequence[int | str], raw: Any) -> tuple[str, str]:
     parts: list[str] = []
     node = raw
     for i, key in enumerate(loc):
-        node = node[key] if isinstance(node, Mapping | list) and _has(node, key) else None
+        node = _child(node, key)
         if isinstance(key, int):
-            name = node.get("zone", node.get("root")) if isinstance(node, Mapping) else None
+            name = node.get("root", node.get("zone")) if isinstance(node, Mapping) else None
             record = ".".join(parts) + f"[{key}]" + (f" ({name})" if name else "")
             return record, ".".join(str(k) for k in loc[i + 1:]) or "-"
         parts.append(str(key))
@@ -183,8 +191,13 @@ def _record_and_field(loc: Sequence[int | str], raw: Any) -> tuple[str, str]:
     return (".".join(parts[:-1]) or "-"), (parts[-1] if parts else "-")
 
 
-def _has(node: Mapping[Any, Any] | list[Any], key: int | str) -> bool:
-    return key in node if isinstance(node, Mapping) else isinstance(key, int) and 0 <= key < len(node)
+def _child(node: Any, key: int | str) -> Any:
+    """The raw value at ``key`` (None when absent), to name a list item by its zone or root."""
+    if isinstance(node, Mapping):
+        return node.get(key)
+    if isinstance(node, list) and isinstance(key, int) and 0 <= key < len(node):
+        return node[key]
+    return None
 
 
 def load_landmarks(path: Path, *, name: str) -> Landmarks:

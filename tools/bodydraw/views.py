@@ -104,9 +104,11 @@ def detail_view(name: ViewName, spec: View, drawn: Drawn, scope: Scope) -> ViewD
 def build_views(lm: Landmarks, *, file: str) -> list[ViewDraft]:
     """Every view of body_map.json, in the file's order."""
     views = [body_view(lm, "front", file=file), body_view(lm, "back", file=file)]
-    for name, spec in (("hand_palm", lm.hand_palm), ("hand_dorsum", lm.hand_dorsum)):
+    hands: tuple[tuple[ViewName, View], ...] = (("hand_palm", lm.hand_palm), ("hand_dorsum", lm.hand_dorsum))
+    for name, spec in hands:
         views.append(detail_view(name, spec, *hand_detail(lm.hand, spec, name=name, file=file)))
-    for name, spec in (("foot_top", lm.foot_top), ("foot_sole", lm.foot_sole)):
+    feet: tuple[tuple[ViewName, View], ...] = (("foot_top", lm.foot_top), ("foot_sole", lm.foot_sole))
+    for name, spec in feet:
         views.append(detail_view(name, spec, *foot_detail(lm.foot, spec, name=name, file=file)))
     views.append(detail_view("saddle", lm.saddle, *saddle_detail(lm.saddle, name="saddle", file=file)))
     return views

@@ -1,0 +1,1 @@
+"""Tests for the developer tools in tools/ (not part of the package)."""
