@@ -86,5 +86,8 @@ def body_map(*, key: str, geo: Mapping[str, Any], geo_key: str, style: Mapping[s
     if style_key not in sent:
         data["style"] = style
         sent.add(style_key)
-    _MAP(key=key, data=data, default={"selection": None}, on_selection_change=changed, on_missing_change=missing,
+    # Sent as JSON bytes: Streamlit forwards bytes as they are, while a dict is first scanned for dataframes (which
+    # imports pandas: about a second of the first page on a 2-core machine, and a scan on every rerun).
+    _MAP(key=key, data=json.dumps(data, separators=(",", ":")).encode(), default={"selection": None},
+         on_selection_change=changed, on_missing_change=missing,
          on_open_change=opened, width="stretch", height="content")

@@ -297,8 +297,12 @@ class BodyMap {
 
 const MAPS = new WeakMap();
 
+const decode = (raw) => (raw instanceof ArrayBuffer || ArrayBuffer.isView(raw))  // Python sends JSON as bytes
+  ? JSON.parse(new TextDecoder().decode(raw)) : raw;
+
 export default function (component) {
-  const { parentElement, data } = component;
+  const { parentElement } = component;
+  const data = decode(component.data);
   let map = MAPS.get(parentElement);
   if (!map) { map = new BodyMap(parentElement, data.id); MAPS.set(parentElement, map); }
   map.update(data, component);
