@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 import threading
 from collections.abc import Callable
 from dataclasses import replace
@@ -108,10 +109,22 @@ def geometry(view: str) -> tuple[dict[str, Any], str]:
 _WARMING = threading.Lock()
 
 
+def _warm() -> None:
+    for view in MAP_VIEWS:
+        geometry(view)
+    # Everything loaded so far (content, geometry, Streamlit itself) lives as long as the process. Streamlit runs a
+    # full garbage collection after every script run (runner.postScriptGC), which walked all of it again on every
+    # tap: about half of the server's time per tap. Frozen objects are skipped by the collector; what sessions
+    # create later is still collected as before.
+    gc.collect()
+    gc.freeze()
+
+
 def warm_geometry() -> None:
-    """Once per process, draw every view in the background (about 0.2 s each), so opening one is instant."""
+    """Once per process, in the background: draw every view (about 0.2 s each), so opening one is instant, then
+    take the long-lived objects out of the garbage collector's way."""
     if _WARMING.acquire(blocking=False):
-        threading.Thread(target=lambda: [geometry(v) for v in MAP_VIEWS], daemon=True, name="nm-warm-map").start()
+        threading.Thread(target=_warm, daemon=True, name="nm-warm-map").start()
 
 
 def show_view(view: str, style: MapStyle, *, key: str, title: str, zones: tuple[str, ...] = (),
