@@ -10,8 +10,9 @@ it feel like?") and changes page. What the client measures per tap, from sending
   all (benchmarks/map_latency.py measures that in Chromium), so here it is the server's echo of the tap.
 - results_ms: until the server reports the run finished (the results column redrawn).
 - a tap is lost when the link the server writes back afterwards does not hold exactly the marks sent.
-Server memory (RSS of every Streamlit process) is sampled before (after one warm-up visit per replica), at peak,
-and --after seconds after the last session closed. Behind nginx it also counts sessions per replica.
+Server memory (RSS of every Streamlit process) is sampled before (after one warm-up person per replica), at peak,
+and --after seconds after the last session closed, then again after one new visit (Streamlit frees the sessions of
+closed pages, kept 30 s for reconnecting, only when the next session is saved). Behind nginx it also counts sessions per replica.
 
     --url URL        target a running app instead (memory then needs --pid, repeatable)
     --replicas N     0 = one `streamlit run` process (default); N >= 1 = deploy/serve.sh with N replicas behind nginx
@@ -370,14 +371,14 @@ def pct(values: list[float], q: float) -> float:
 
 # --- the run --------------------------------------------------------------------------------------------------------
 
-async def warm_up(base: str, replicas: int) -> None:
-    """Open the link until every replica has served it once (the first visit loads the content)."""
+async def warm_up(base: str, replicas: int, *, zones: list[str], labels: dict[str, str], symptom: str) -> None:
+    """One quick person per replica (two places, the answer, the spine page) until every replica has served one: the
+    first visit of each page loads its content and libraries once (e.g. Plotly for the spine), which is start-up,
+    not growth, so memory 'before' is read after it."""
     seen: set[str] = set()
     for _ in range(10 * replicas):
-        s = Session(base)
-        await s.open(LINK)
-        await s.close()
-        seen.add(s.replica)
+        result = await person(base, zones[:2], labels, symptom, pace=(0.0, 0.0), rng=random.Random(0))
+        seen.add(result.replica)
         if len(seen) >= replicas:
             return
 
@@ -388,7 +389,7 @@ async def run(args: argparse.Namespace, base: str, pids: list[int]) -> list[Resu
     every = [o.zone for o in zone_options(atlas)]  # every place, each side
     labels = {z: zone_label(atlas, z) for z in every}
     symptom = next(iter(atlas.symptoms))
-    await warm_up(base, max(1, args.replicas, len(pids)))  # with --url: one per --pid given
+    await warm_up(base, max(1, args.replicas, len(pids)), zones=every, labels=labels, symptom=symptom)  # --url: one per --pid
     args.load_before = os.getloadavg()[0]
     cpu_start = cpu_seconds(pids)
     mem = {"before": rss_mib(pids), "peak": rss_mib(pids)}
@@ -412,6 +413,14 @@ async def run(args: argparse.Namespace, base: str, pids: list[int]) -> list[Resu
     args.cpu = cpu_seconds(pids) - cpu_start
     print(f"sessions closed; waiting {args.after:.0f} s for memory to settle", flush=True)
     await asyncio.sleep(args.after)
+    mem["idle"] = rss_mib(pids)
+    # Streamlit keeps a closed page's session for server.disconnectedSessionTTL (30 s here) so it can reconnect, and
+    # only reaps expired ones when a session is next saved: the next visit. Read memory after one short visit.
+    for _ in range(max(1, args.replicas, len(pids))):
+        visit = Session(base)
+        await visit.open(LINK)
+        await visit.close()
+    await asyncio.sleep(2)
     sampler.cancel()
     mem["after"] = rss_mib(pids)
     args.mem = mem
@@ -442,7 +451,8 @@ def report(args: argparse.Namespace, results: list[Result]) -> None:
               "(everything the server did, divided by the taps)")
     if mem.get("before"):
         print(f"server memory (RSS, all Streamlit processes): before {mem['before']:.0f} MiB, peak {mem['peak']:.0f} MiB, "
-              f"{args.after:.0f} s after {mem['after']:.0f} MiB ({growth:+.1f} %)")
+              f"{args.after:.0f} s after {mem['idle']:.0f} MiB, then after one new visit {mem['after']:.0f} MiB "
+              f"({growth:+.1f} %)")
     replicas = Counter(r.replica for r in results if r.replica)
     if replicas:
         print("sessions per replica: " + ", ".join(f"replica {k}: {v} ({100 * v / len(results):.0f} %)"
