@@ -7,12 +7,7 @@ import streamlit as st
 from explainer.anatomy import ContentError, ContentErrors
 from explainer.anatomy.errors import each_error
 from explainer.ui import state
-from explainer.ui.connected import connected_page
-from explainer.ui.learn import learn_page
-from explainer.ui.practise import practise_page
 from explainer.ui.resources import atlas, texts
-from explainer.ui.spine_page import spine_page
-from explainer.ui.where import where_page
 
 TITLES = {
     "where": "Where do you feel it?",
@@ -21,6 +16,38 @@ TITLES = {
     "connected": "Are my back and leg symptoms connected?",
     "practise": "Practise",
 }
+
+
+# Each page's module is imported when the page is first shown, so the first page of a new server does not wait for
+# the others (the spine page's Plotly, the practice bank's code).
+def where_page() -> None:
+    from explainer.ui.where import where_page as page
+
+    page()
+
+
+def spine_page() -> None:
+    from explainer.ui.spine_page import spine_page as page
+
+    page()
+
+
+def learn_page() -> None:
+    from explainer.ui.learn import learn_page as page
+
+    page()
+
+
+def connected_page() -> None:
+    from explainer.ui.connected import connected_page as page
+
+    page()
+
+
+def practise_page() -> None:
+    from explainer.ui.practise import practise_page as page
+
+    page()
 
 
 def pages() -> dict[str, st.Page]:

@@ -25,7 +25,8 @@ def map_fills(at: AppTest) -> dict[str, str]:
     """The per-zone fills the practice map was last sent (the component's data, as the browser receives it)."""
     fills: dict[str, str] = {}
     for n in _nodes(at._tree):
-        raw = getattr(n.proto, "json", "") if getattr(n, "type", "") == "bidi_component" else ""
+        # The map's data travels as JSON bytes (explainer/ui/bodymap_component/component.py)
+        raw = getattr(n.proto, "bytes", b"") if getattr(n, "type", "") == "bidi_component" else b""
         if raw:
             data = json.loads(raw)
             if str(data.get("id", "")).startswith("nm_pr") and "style" in data:
