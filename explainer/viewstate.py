@@ -8,6 +8,8 @@ The graded, two-sided examination (consult mode) adds two compact parameters, de
 exam   movement or reflex : side (L, R, B) + grade (MRC 0 1 2 3 4- 4 4+ 5- 5; reflex 0-4, ``c`` = clonus)
        e.g. ``exam=ankle_dorsiflexion:L2,ankle_dorsiflexion:R5,achilles:R0,patellar:L3c``
 signs  special test : n (negative), y (positive), L / R / B (positive on that side), e.g. ``signs=slr:R,spurling:n``
+sens   marked zone : modality-change joined by '+' (explainer.present.exam_sensation), e.g.
+       ``sens=foot_dorsum_right:pinprick-reduced+vibration-absent`` (only marked zones count)
 The side-less ``weak=`` and ``reflexes=`` keep working (they apply to the marked sides).
 
 Nothing a link carries is ever interpreted or shown. Every value is checked against a closed vocabulary (known ids);
@@ -26,6 +28,7 @@ from typing import Final, Literal, get_args
 from urllib.parse import parse_qs
 
 from explainer.anatomy import Atlas
+from explainer.present.exam_sensation import SensMark, canonical, parse_sens, sens_to_query
 from explainer.present.examlink import ExamMark, SignResult, exam_to_query, parse_exam, parse_signs, signs_to_query
 from explainer.present.practice_link import PRACTICE_KEYS, Practice, parse_practice, practice_to_query
 
@@ -44,13 +47,14 @@ MAP_VIEWS: Final[tuple[MapView, ...]] = get_args(MapView)
 REFLEX_VALUES: Final[tuple[ReflexValue, ...]] = get_args(ReflexValue)
 
 SINGLE_KEYS: Final = ("page", "mode", "layer", "view", "root", "nerve", "disc", "compare", "article", "chart")
-LIST_KEYS: Final = ("zones", "symptoms", "weak", "reflexes", "other", "exam", "signs")
+LIST_KEYS: Final = ("zones", "symptoms", "weak", "reflexes", "other", "exam", "signs", "sens")
 VIEW_KEYS: Final = SINGLE_KEYS + LIST_KEYS + PRACTICE_KEYS  # practice keys: explainer.present.practice_link
 MAX_LINK_PARTS: Final = 1_000  # key=value pairs; a full, legitimate link has fewer than 20
 MAX_LINK_CHARS: Final = 20_000  # every zone of both sides marked is about 5,000 characters
 NOTE_LIMIT: Final = 240
 HOST_KEYS: Final = ("embed", "embed_options")  # Streamlit's own; never ours to read or report
-PLURALS: Final = {"unknown reflex": "unknown reflexes", "examination entry": "examination entries"}
+PLURALS: Final = {"unknown reflex": "unknown reflexes", "examination entry": "examination entries",
+                   "sensation entry": "sensation entries"}
 
 
 @dataclass(frozen=True)
@@ -68,6 +72,7 @@ class ViewState:
     other: tuple[str, ...] = ()
     exam: tuple[ExamMark, ...] = ()  # graded cells, one per item and side, sorted
     signs: tuple[tuple[str, SignResult], ...] = ()  # special tests, in explainer.present.examlink.SIGN_IDS order
+    sens: tuple[SensMark, ...] = ()  # sensation by modality per marked zone (explainer.present.exam_sensation)
     root: str | None = None
     nerve: str | None = None
     disc: str | None = None
@@ -78,7 +83,8 @@ class ViewState:
     notes: tuple[str, ...] = field(default=(), compare=False)
 
     def with_zones(self, zones: frozenset[str] | set[str] | tuple[str, ...]) -> ViewState:
-        return replace(self, zones=tuple(sorted(zones)))
+        kept = tuple(sorted(zones))
+        return replace(self, zones=kept, sens=canonical(self.sens, kept) if self.sens else ())
 
 
 @dataclass(frozen=True)
@@ -212,6 +218,14 @@ def _signs(params: Mapping[str, str | list[str]], notes: list[str]) -> tuple[tup
     return signs
 
 
+def _sens(params: Mapping[str, str | list[str]], zones: tuple[str, ...], notes: list[str]) -> tuple[SensMark, ...]:
+    marks, bad = parse_sens(params.get("sens", ""), zones=zones)
+    if bad:
+        tail = "not understood or not for a marked zone, so left out"
+        notes.append(count_note(bad, "sensation entry", tail=tail))
+    return marks
+
+
 def parse_query(params: Mapping[str, str | list[str]], *, atlas: Atlas, articles: Collection[str] = ()) -> ViewState:
     """Read a query string into a ViewState; anything unknown is dropped and counted in a note.
 
@@ -232,6 +246,7 @@ def parse_query(params: Mapping[str, str | list[str]], *, atlas: Atlas, articles
         other=known_ids(split_values(params, "other"), atlas.findings, "finding", notes),
         exam=_exam(params, atlas, notes),
         signs=_signs(params, notes),
+        sens=_sens(params, zones, notes),
         root=_one(params, "root", atlas.roots, notes),
         nerve=_one(params, "nerve", atlas.nerves, notes),
         disc=_one(params, "disc", {d.id for d in atlas.spine.discs}, notes),
@@ -261,6 +276,9 @@ def to_query(state: ViewState) -> dict[str, str]:
         out["exam"] = exam_to_query(state.exam)
     if state.signs:
         out["signs"] = signs_to_query(state.signs)
+    sens = canonical(state.sens, state.zones)
+    if sens:
+        out["sens"] = sens_to_query(sens)
     out.update(practice_to_query(state.practice))
     return out
 

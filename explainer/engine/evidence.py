@@ -10,6 +10,7 @@ from explainer.anatomy import Atlas, Side, split_instance
 from explainer.engine.config_model import EngineConfig
 from explainer.engine.exam import Exam, sides_of
 from explainer.engine.findings import Findings
+from explainer.engine.modality import sensation_patterns
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class Evidence:
     hands_not_feet: bool = False  # hands or forearms marked, feet and legs not: not a length-dependent pattern
     normal_sides: Mapping[str, frozenset[str]] = field(default_factory=dict)  # sides a movement was normal, if given
     normal_reflex_sides: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    sensation: tuple[str, ...] = ()  # sensation patterns by modality (explainer.engine.modality)
 
     @cached_property
     def marked_set(self) -> frozenset[tuple[str, Side]]:
@@ -147,4 +149,5 @@ def build_evidence(findings: Findings, *, atlas: Atlas, config: EngineConfig) ->
         hands_not_feet=_hands_not_feet({atlas.zones[b].region for b, _ in marked}),
         normal_sides={m: frozenset(s) for m, s in exam_normal.items() if s and m not in normal_from_tags},
         normal_reflex_sides={r: frozenset(s) for r, s in exam_normal_reflexes.items() if s and r not in reflex_tags},
+        sensation=sensation_patterns(findings),
     )

@@ -84,6 +84,7 @@ _ZONE_TEXT = {
     "both_sides_common": "Both sides are involved, which is common for this nerve (for example carpal tunnel in both hands)",
     "strength_normal": "Strength is normal, although it usually causes weakness",
     "reflexes_normal": "Reflexes are normal, although it usually changes a reflex",
+    "sensation": "Sensation: {s}",
 }
 _MOVE_TEXT = {
     "weak_major": "Weakness ({s}): it is a main supply of this movement",

@@ -10,6 +10,7 @@ from explainer.anatomy import SIDES, Side
 from explainer.engine.candidates import Spec
 from explainer.engine.config_model import EngineConfig, Weights
 from explainer.engine.evidence import Evidence
+from explainer.engine.modality import modality_parts
 
 VariantSide = Literal["left", "right", "both", "none"]
 ContextIndex = dict[str, tuple[tuple[frozenset[str], float, int], ...]]
@@ -185,5 +186,6 @@ def evaluate(spec: Spec, side: VariantSide, ev: Evidence, *, config: EngineConfi
     if spec.length_dependent and ev.hands_not_feet:
         parts.append(Part("hands_before_feet", "", _ln(w.hands_before_feet.lr)))
     parts += _context_parts(spec, ev, index)
+    parts += modality_parts(spec, ev.sensation)
     return Scored(spec=spec, side=side, score=sum(p.log_lr for p in parts), parts=tuple(parts),
                   explained=tuple(explained), unexplained=tuple(unexplained), unmarked=tuple(unmarked))

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from typing import Final, Literal
 
 from explainer.anatomy import Atlas
+from explainer.present.exam_sensation import engine_sensation
 from explainer.present.examlink import MRC_GRADES, SIDE_LETTER, ExamMark, ExamSide, SignResult
 from explainer.present.findings import arm_marked, movement_checklist, reflex_checklist
 from explainer.present.zonelist import legs_marked
@@ -139,7 +140,7 @@ def sign_findings(state: ViewState) -> tuple[str, ...]:
 
 def engine_exam(atlas: Atlas, state: ViewState) -> dict[str, object] | None:
     """The graded cells as the engine's `exam` (explainer.engine.exam.Exam); None when no cell is filled.
-    MRC 5 is a normal movement; reflexes go with their 0-4 grade and clonus."""
+    MRC 5 is a normal movement; reflexes go with their 0-4 grade and clonus; sensation by modality per marked zone."""
     weak: list[dict[str, str]] = []
     normal: list[dict[str, str]] = []
     reflexes: list[dict[str, str]] = []
@@ -149,9 +150,10 @@ def engine_exam(atlas: Atlas, state: ViewState) -> dict[str, object] | None:
         elif m.item in atlas.reflexes:
             reflexes.append({"reflex": m.item, "side": m.side, "grade": m.grade,
                              **({"clonus": "sustained"} if m.clonus else {})})
-    if not (weak or normal or reflexes):
+    sensation = engine_sensation(state)
+    if not (weak or normal or reflexes or sensation):
         return None
-    return {"weak": weak, "normal": normal, "reflexes": reflexes}
+    return {"weak": weak, "normal": normal, "reflexes": reflexes, **({"sensation": sensation} if sensation else {})}
 
 
 def cell_text(atlas: Atlas, mark: ExamMark) -> str:
