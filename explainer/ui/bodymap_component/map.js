@@ -25,7 +25,13 @@ function svgMarkup(geo, style, text, interactive) {
     `<text class="course-label" x="${c.x + 6}" y="${c.y}">${esc(c.t)}</text>`).join("");
   const labels = style.labels.map((l) => `<text class="zl" x="${l.x}" y="${l.y + 4}">${esc(l.t)}</text>`).join("");
   const kps = style.kp.map((k) => `<circle class="kp" cx="${k.x}" cy="${k.y}" r="4"/><text class="kpl" x="${k.x + 6}" y="${k.y + 4}">${esc(k.t)}</text>`).join("");
-  const sides = style.sides.map((s) => `<text class="side" x="${s.x}" y="${s.y + 12}" text-anchor="${s.a}">${esc(s.t)}</text>`).join("");
+  // "Patient's right" on two lines ("Patient's" / "right"), so the two sides above a small whole body never collide.
+  const sides = style.sides.map((s) => {
+    const [owner, ...rest] = String(s.t).split(" ");
+    const lines = rest.length && /^(Patient's|Your)$/.test(owner) ? [owner, rest.join(" ")] : [s.t];
+    return `<text class="side" x="${s.x}" y="${s.y + 12}" text-anchor="${s.a}">` +
+      lines.map((t, i) => `<tspan x="${s.x}" dy="${i ? "1.1em" : 0}">${esc(t)}</tspan>`).join("") + "</text>";
+  }).join("");
   const role = interactive ? `role="group" aria-roledescription="body map"` : `role="img"`;
   return `<svg xmlns="${NS}" data-view="${geo.view}" viewBox="0 0 ${geo.w} ${geo.h}" ${role} aria-label="${esc(text.title)}">` +
     `<defs><pattern id="nm-hatch" patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(45)">` +
@@ -134,7 +140,10 @@ class BodyMap {
     const r = svg.getBoundingClientRect();
     const scale = Math.min(r.width / this.geo.w, r.height / this.geo.h) || 1;
     svg.style.setProperty("--k", String(Math.min(3, 1 / scale)));  // text keeps a readable size at any scale
-    svg.style.setProperty("--kl", String(Math.min(1.5, 1 / scale)));  // on-zone labels: readable, not crowding
+    const kl = Math.min(1.5, 1 / scale);
+    svg.style.setProperty("--kl", String(kl));  // on-zone labels: readable, not crowding
+    // Drawn smaller than 8.5 px they cannot be read and only clutter: hidden (the legend and tooltips still name them).
+    svg.classList.toggle("tiny-labels", 10 * kl * scale < 8.5);
   }
 
   reveal(signal) {  // a warning sign fired: make sure the urgent banner is on screen
