@@ -11,10 +11,10 @@ from dataclasses import dataclass, replace
 from typing import Final, Literal
 
 from explainer.anatomy import Atlas
-from explainer.present.exam_sensation import engine_sensation
+from explainer.present.exam_sensation import engine_sensation, sens_lines
 from explainer.present.examlink import MRC_GRADES, SIDE_LETTER, ExamMark, ExamSide, SignResult
 from explainer.present.findings import arm_marked, movement_checklist, reflex_checklist
-from explainer.present.zonelist import legs_marked
+from explainer.present.zonelist import legs_marked, zone_label
 from explainer.viewstate import ViewState
 
 Limb = Literal["arm", "leg", "any"]
@@ -178,6 +178,7 @@ def sign_text(test: str, result: str) -> str:
 
 
 def exam_line(atlas: Atlas, state: ViewState) -> str:
-    """Everything examined, in one line for the consult card: graded cells, then special tests."""
+    """Everything examined, in one line for the consult card: graded cells, special tests, then sensation."""
     parts = [cell_text(atlas, m) for m in state.exam] + [sign_text(t, r) for t, r in state.signs]
+    parts += sens_lines(state, label={z: zone_label(atlas, z) for z in state.zones})
     return "; ".join(parts)

@@ -9,6 +9,7 @@ from typing import Protocol
 
 from explainer.anatomy import Atlas
 from explainer.present.exam import SIGN_BY_ID, cell_text, sign_findings, sign_text
+from explainer.present.exam_sensation import sens_lines
 from explainer.present.extras import Extras
 from explainer.present.findings import warning_answer, warning_questions_for
 from explainer.present.results import STRENGTH_LABEL
@@ -85,6 +86,7 @@ def findings_lines(atlas: Atlas, state: ViewState, extras: Extras) -> list[str]:
         *_line("Strength (MRC 0-5, L/R)", moves),
         *_line("Reflexes (0-4, L/R)", reflexes),
         *_line("Special tests", [sign_text(t, r) for t, r in state.signs]),
+        *_line("Sensation by modality", sens_lines(state, label={z: zone_label(atlas, z) for z in state.zones})),
         *_line("Side not recorded", sideless),
         *_line("Other findings", other),
     ] or ["Nothing marked or examined yet."]
@@ -104,6 +106,8 @@ def differential_lines(candidates: Sequence[CandidateLike], *, limit: int = 3) -
         pro = sorted(c.supporting, key=lambda r: -r.lr)[:3]
         con = sorted(c.against, key=lambda r: r.lr)[:2]
         out += [f"   for: {r.text} (LR {r.lr:g})" for r in pro] + [f"   against: {r.text} (LR {r.lr:g})" for r in con]
+        sens = [r for r in (*c.supporting, *c.against) if getattr(r, "kind", "") == "sensation" and r not in (*pro, *con)]
+        out += [f"   {'for' if r.lr >= 1 else 'against'}: {r.text} (LR {r.lr:g})" for r in sens]
     return out or ["No explanation ranked yet."]
 
 

@@ -27,6 +27,7 @@ from explainer.present.examlink import SIDE_LETTER, ExamSide
 from explainer.ui import state
 from explainer.ui.analysis import analyse
 from explainer.ui.resources import atlas
+from explainer.ui.sensation_panel import sensation_section
 from explainer.ui.where_results import shown_cards
 
 PANEL_CSS = """
@@ -67,7 +68,7 @@ def _set_cell(item: str, side: ExamSide) -> None:
 
 
 def _clear() -> None:
-    state.commit(replace(state.view(), exam=(), signs=()))
+    state.commit(replace(state.view(), exam=(), signs=(), sens=()))
 
 
 def _set_sign(test: str) -> None:
@@ -153,7 +154,7 @@ def exam_panel() -> None:
     with st.container(key="nm_exam"):
         head = st.columns([5, 1], vertical_alignment="bottom")
         head[0].subheader("Examination")
-        head[1].button("Clear examination", key="nm_exam_clear", on_click=_clear, disabled=not (v.exam or v.signs),
+        head[1].button("Clear examination", key="nm_exam_clear", on_click=_clear, disabled=not (v.exam or v.signs or v.sens),
                        icon=":material/backspace:", width="stretch")
         st.caption("MRC 0-5 (4-, 4+, 5- allowed) and reflexes 0-4 (c = sustained clonus); “–” = not tested. "
                    "A cell also takes typing: a grade, then Enter. The results update with each entry.")
@@ -169,3 +170,4 @@ def exam_panel() -> None:
             _grid(reflexes, options=REFLEX_OPTIONS, title="Reflexes", names=names, notes={})
         with cols[2]:
             _tests(tests)
+        sensation_section()
