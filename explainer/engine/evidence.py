@@ -143,7 +143,8 @@ def build_evidence(findings: Findings, *, atlas: Atlas, config: EngineConfig) ->
         other=other,
         strength_normal=bool(other & {"normal_strength"}) and not weak,
         reflexes_normal=bool(other & {"normal_reflexes"}) and not reflexes,
-        weak_sides={m: frozenset(s) for m, s in exam_weak.items() if s and m not in findings.weak_movements},
+        # Where the examination names a side, that is the side, even if the side-less list also calls it weak.
+        weak_sides={m: frozenset(s) for m, s in exam_weak.items() if s},
         weak_grade=grades,
         reflex_sides={r: frozenset(s) for r, s in reflex_sides.items() if s and r not in findings.reflexes},
         hands_not_feet=_hands_not_feet({atlas.zones[b].region for b, _ in marked}),
