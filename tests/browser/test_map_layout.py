@@ -58,6 +58,25 @@ def test_consult_shows_whole_body_headline_and_warning_together(browser: Any, ap
         context.close()
 
 
+@pytest.mark.parametrize("mode", ["consult", "self"])
+def test_side_labels_never_overlap_and_zone_labels_are_readable_or_hidden(page: Any, app_url: str, mode: str) -> None:
+    page.goto(f"{app_url}/?mode={mode}&view=front&layer=dermatomes")
+    wait_for_chart(page, "front")
+    page.wait_for_timeout(500)
+    sides, labels = page.evaluate(f"""() => {{ const s = ({MAP_SVG})('front');
+        const box = (e) => {{ const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; }};
+        return [[...s.querySelectorAll('text.side')].map(box),
+                [...s.querySelectorAll('text.zl')].map(e => [e.getClientRects().length > 0,
+                                                          e.getBoundingClientRect().height])]; }}""")
+    assert len(sides) == 2
+    (_, t1, r1, b1), (l2, t2, _, b2) = sorted(sides)
+    assert r1 <= l2 or b1 <= t2 or b2 <= t1, sides  # "Patient's right" and "Patient's left" do not touch
+    shown = [h for visible, h in labels if visible]
+    assert all(h >= 8 for h in shown), min(shown)  # every root label drawn is big enough to read ...
+    if mode == "self":
+        assert shown  # ... and on a body one screen tall they are drawn
+
+
 def test_on_my_own_the_body_fits_one_screen(page: Any, app_url: str) -> None:
     page.goto(f"{app_url}/?view=back")
     wait_for_chart(page, "back")

@@ -140,7 +140,7 @@ class BodyMap {
     const r = svg.getBoundingClientRect();
     const scale = Math.min(r.width / this.geo.w, r.height / this.geo.h) || 1;
     svg.style.setProperty("--k", String(Math.min(3, 1 / scale)));  // text keeps a readable size at any scale
-    const kl = Math.min(1.5, 1 / scale);
+    const kl = Math.min(1.8, 1 / scale);
     svg.style.setProperty("--kl", String(kl));  // on-zone labels: readable, not crowding
     // Drawn smaller than 8.5 px they cannot be read and only clutter: hidden (the legend and tooltips still name them).
     svg.classList.toggle("tiny-labels", 10 * kl * scale < 8.5);
