@@ -39,6 +39,7 @@ class Weights(Item):
     zone_dependence: Rated
     weak_major: Rated
     weak_minor: Rated
+    weak_minor_root: Rated
     weak_outside: Rated
     grade_severe: Rated
     grade_slight: Rated

@@ -102,7 +102,8 @@ def _grade_factor(grade: float | None, w: Weights) -> float:
 
 
 def _motor_parts(spec: Spec, side: VariantSide, ev: Evidence, w: Weights) -> list[Part]:
-    weak_lr = {"major": _ln(w.weak_major.lr), "minor": _ln(w.weak_minor.lr)}
+    minor = w.weak_minor_root if spec.family in ("root", "root_pair") else w.weak_minor
+    weak_lr = {"major": _ln(w.weak_major.lr), "minor": _ln(minor.lr)}
     normal_lr = {"major": _ln(w.normal_major.lr), "minor": _ln(w.normal_minor.lr)}
     parts: list[Part] = []
     for m in ev.weak:
