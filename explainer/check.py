@@ -11,6 +11,7 @@ from explainer.bodymap.freshness import freshness_problems
 from explainer.bodymap.geometry import load_body_map
 from explainer.bodymap.validate import asset_problems, validate_geometry
 from explainer.engine.config import ENGINE_FILE, load_config_from
+from explainer.engine.modality import check_rules_in
 from explainer.handout.text import load_handout_text_from
 from explainer.paths import CONTENT_DIR
 from explainer.present.walkthrough import validate_practice_content
@@ -61,6 +62,7 @@ def _content(errors: list[ContentError]) -> Atlas | None:
     for load in (lambda: load_texts_from(CONTENT_DIR, atlas=atlas),
                  lambda: load_charts_from(CONTENT_DIR, atlas=atlas),
                  lambda: load_config_from(CONTENT_DIR / ENGINE_FILE, atlas=atlas),
+                 lambda: check_rules_in(CONTENT_DIR, atlas=atlas),  # content/sensation.yaml
                  lambda: load_handout_text_from(CONTENT_DIR, atlas=atlas),
                  lambda: validate_practice_content(CONTENT_DIR, atlas=atlas)):
         try:

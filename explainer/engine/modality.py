@@ -143,3 +143,11 @@ def modality_parts(spec: Spec, patterns: tuple[str, ...]) -> list[Part]:
     index = rule_index()
     return [Part("sensation", why, log_lr) for p in patterns for ids, log_lr, why in index.get(p, ())
             if any(m in ids for m in spec.members)]
+
+
+def check_rules_in(content_dir: Path, *, atlas: Atlas) -> SensationRules:
+    """``explainer check``: the rules file of a content folder, checked against its atlas and engine settings."""
+    from explainer.engine.config import ENGINE_FILE, load_config_from
+
+    config = load_config_from(content_dir / ENGINE_FILE, atlas=atlas)
+    return load_rules_from(content_dir / SENSATION_FILE, atlas=atlas, config=config)
