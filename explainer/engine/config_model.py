@@ -93,6 +93,14 @@ class NormalTag(Item):
     zones: tuple[str, ...] = ()
 
 
+class ExamSign(Item):
+    """A special test as a case report's examination names it (exam.signs[].sign), and the finding each result adds."""
+
+    sign: str
+    positive: str | None = None  # finding added when the result is a positive word (positive, extensor, reduced)
+    negative: str | None = None  # finding added when the result is a negative word (negative, flexor, normal)
+
+
 class AxialRule(Item):
     """Spinal (axial) pain zones that a root of this group explains as referred, non-dermatomal pain."""
 
@@ -159,6 +167,7 @@ class EngineConfig(Item):
     priors: tuple[Prior, ...] = Field(min_length=1)
     context: tuple[ContextRule, ...] = ()
     normal_tags: tuple[NormalTag, ...] = ()
+    exam_signs: tuple[ExamSign, ...] = ()
     axial: tuple[AxialRule, ...] = ()
     spared: tuple[Spared, ...] = ()
     sites: tuple[Site, ...] = ()

@@ -103,6 +103,28 @@ def _reflex_results(findings: Findings, exam_reflexes: dict[str, set[str]]) -> t
     return results, sides
 
 
+_POSITIVE_WORDS = frozenset({"positive", "extensor", "reduced", "impaired", "upgoing"})
+_NEGATIVE_WORDS = frozenset({"negative", "flexor", "normal", "downgoing"})
+
+
+def _sign_findings(exam: Exam | None, config: EngineConfig) -> set[str]:
+    """The examination's special tests weighed through the same findings as the checklist: a result whose first word
+    is a positive (negative) word adds the sign's positive (negative) finding; other wordings add nothing."""
+    if exam is None or not exam.signs:
+        return set()
+    table = {e.sign: e for e in config.exam_signs}
+    out: set[str] = set()
+    for entry in exam.signs:
+        sign, words = table.get(str(entry.get("sign", ""))), str(entry.get("result", "")).lower().split()
+        if sign is None or not words:
+            continue
+        first = words[0].strip(",;.")
+        found = sign.positive if first in _POSITIVE_WORDS else sign.negative if first in _NEGATIVE_WORDS else None
+        if found:
+            out.add(found)
+    return out
+
+
 _HAND_REGIONS = frozenset({"hand_palmar", "hand_dorsal", "wrist", "forearm"})
 _FOOT_REGIONS = frozenset({"foot_dorsum", "foot_sole", "ankle", "leg"})
 
@@ -116,7 +138,7 @@ def build_evidence(findings: Findings, *, atlas: Atlas, config: EngineConfig) ->
     pain_w = config.weights.pain_only_weight.lr
     marked = tuple(split_instance(z) for z in findings.zones)
     weights = {b: (1.0 if sensory and b not in config.pain_only_zones else pain_w) for b, _ in marked}
-    other = frozenset(findings.other)
+    other = frozenset(findings.other) | _sign_findings(findings.exam, config)
     if sensory and any(b in config.saddle_zones for b, _ in marked):
         # Numbness or tingling marked in the saddle or on the genitals is saddle sensory change, whatever was ticked.
         other |= {"saddle_sensory_change"}
