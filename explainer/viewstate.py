@@ -82,9 +82,12 @@ class ViewState:
     practice: Practice = field(default_factory=Practice)  # the Practise page's level, question, answer, score, case
     notes: tuple[str, ...] = field(default=(), compare=False)
 
+    def __post_init__(self) -> None:
+        if self.sens:  # sensation belongs to marked zones: unmarking a zone (however it is done) drops its entries
+            object.__setattr__(self, "sens", canonical(self.sens, self.zones))
+
     def with_zones(self, zones: frozenset[str] | set[str] | tuple[str, ...]) -> ViewState:
-        kept = tuple(sorted(zones))
-        return replace(self, zones=kept, sens=canonical(self.sens, kept) if self.sens else ())
+        return replace(self, zones=tuple(sorted(zones)))
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from urllib.parse import urlencode
 
 from explainer.anatomy import load_atlas
@@ -53,6 +54,7 @@ def test_unmarking_a_zone_drops_its_sensation() -> None:
     state = _parse(sens=f"{Z1}:pinprick-reduced,{Z2}:vibration-reduced").with_zones({Z2})
     assert state.sens == ((Z2, "vibration", "reduced"),)
     assert "pinprick" not in to_query(state)["sens"]
+    assert replace(state, zones=()).sens == ()  # however the zones change (the map sets them directly)
 
 
 def test_pills_and_marks_agree() -> None:
