@@ -60,6 +60,7 @@ class Weights(Item):
     both_sides_nerve: Rated
     both_sides_common: Rated
     hands_before_feet: Rated
+    painless_weakness_root: Rated
     both_sides_root: Rated
     root_pair: Rated
 

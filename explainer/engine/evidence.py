@@ -32,6 +32,8 @@ class Evidence:
     weak_grade: Mapping[str, float] = field(default_factory=dict)  # worst MRC grade given for a weak movement
     reflex_sides: Mapping[str, frozenset[str]] = field(default_factory=dict)  # sides of a changed reflex, if given
     hands_not_feet: bool = False  # hands or forearms marked, feet and legs not: not a length-dependent pattern
+    feet_spared: bool = False  # places marked, none on the feet or legs and none on the hands (e.g. perineum, trunk)
+    painless_weakness: bool = False  # weakness the only complaint: no pain, numbness, tingling or burning named
     normal_sides: Mapping[str, frozenset[str]] = field(default_factory=dict)  # sides a movement was normal, if given
     normal_reflex_sides: Mapping[str, frozenset[str]] = field(default_factory=dict)
     sensation: tuple[str, ...] = ()  # sensation patterns by modality (explainer.engine.modality)
@@ -133,6 +135,19 @@ def _hands_not_feet(regions: set[str]) -> bool:
     return bool(regions & _HAND_REGIONS) and not regions & _FOOT_REGIONS
 
 
+def _feet_spared(regions: set[str]) -> bool:
+    return bool(regions) and not regions & (_HAND_REGIONS | _FOOT_REGIONS)
+
+
+_MOTOR_ONLY = frozenset({"weakness", "heaviness"})
+
+
+def _painless_weakness(findings: Findings, weak: set[str]) -> bool:
+    """Weakness named or found, and the symptoms said are weakness or heaviness only (none said: unknown, False)."""
+    said = set(findings.symptoms)
+    return bool(said) and said <= _MOTOR_ONLY and bool(weak or "weakness" in said)
+
+
 def build_evidence(findings: Findings, *, atlas: Atlas, config: EngineConfig) -> Evidence:
     sensory = any(s in config.sensory_symptoms for s in findings.symptoms)
     pain_w = config.weights.pain_only_weight.lr
@@ -151,6 +166,7 @@ def build_evidence(findings: Findings, *, atlas: Atlas, config: EngineConfig) ->
     reflex_tags = {r for t in tags for r in t.reflexes}
     normal_moves = normal_from_tags | set(exam_normal)
     normal_reflexes = reflex_tags | set(exam_normal_reflexes)
+    regions = {atlas.zones[b].region for b, _ in marked}
     return Evidence(
         marked=marked,
         midline=frozenset(b for b, _ in marked if atlas.zones[b].midline_half),
@@ -169,7 +185,9 @@ def build_evidence(findings: Findings, *, atlas: Atlas, config: EngineConfig) ->
         weak_sides={m: frozenset(s) for m, s in exam_weak.items() if s},
         weak_grade=grades,
         reflex_sides={r: frozenset(s) for r, s in reflex_sides.items() if s and r not in findings.reflexes},
-        hands_not_feet=_hands_not_feet({atlas.zones[b].region for b, _ in marked}),
+        hands_not_feet=_hands_not_feet(regions),
+        feet_spared=_feet_spared(regions),
+        painless_weakness=_painless_weakness(findings, weak),
         normal_sides={m: frozenset(s) for m, s in exam_normal.items() if s and m not in normal_from_tags},
         normal_reflex_sides={r: frozenset(s) for r, s in exam_normal_reflexes.items() if s and r not in reflex_tags},
         sensation=sensation_patterns(findings),

@@ -186,6 +186,10 @@ def evaluate(spec: Spec, side: VariantSide, ev: Evidence, *, config: EngineConfi
     parts += _symmetry_part(spec, ev, w)
     if spec.length_dependent and ev.hands_not_feet:
         parts.append(Part("hands_before_feet", "", _ln(w.hands_before_feet.lr)))
+    elif spec.length_dependent and ev.feet_spared:  # e.g. perineum or trunk only: not where it starts
+        parts.append(Part("feet_spared", "", _ln(w.hands_before_feet.lr)))
+    if ev.painless_weakness and spec.family in ("root", "root_pair"):
+        parts.append(Part("painless_root", "", _ln(w.painless_weakness_root.lr)))
     parts += _context_parts(spec, ev, index)
     parts += modality_parts(spec, ev.sensation)
     return Scored(spec=spec, side=side, score=sum(p.log_lr for p in parts), parts=tuple(parts),
