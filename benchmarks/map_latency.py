@@ -7,8 +7,9 @@ Starts the app on a free port and drives Debian's headless Chromium (playwright)
 - results updated: from the tap to the later of the last server message (the rerun's end) and the last change of
   the results column;
 - first paint: process start -> the map drawn in the browser; first-load bytes (every HTTP body, uncompressed, plus
-  websocket frames until the map is drawn); bytes per tap (websocket frames both ways from a tap until its results
-  are shown; bytes_per_tap on the last line is what a tap sends, browser -> server);
+  websocket frames until the map is drawn); bytes per tap: what a tap puts on the wire, browser -> server, counted by
+  a TCP proxy the measured pages go through (websocket frames as sent, compressed when the server enables
+  permessage-deflate; bytes_per_tap on the last line), and the websocket payload both ways until its results show;
 - with --background-sessions N, N other browser sessions tap the front view meanwhile, each every
   --background-every seconds (default 3).
 Last line: tap_median_ms=<n> tap_p95_ms=<n> phone_tap_median_ms=<n> phone_tap_p95_ms=<n> results_p95_ms=<n>
@@ -25,6 +26,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -98,6 +100,43 @@ def wait_healthy(port: int, *, timeout: float = 30.0) -> None:
         except OSError:
             time.sleep(0.05)
     raise RuntimeError("app did not become healthy")
+
+
+class CountingProxy:
+    """127.0.0.1:<port> -> the app, counting the TCP bytes each way: what a tap really puts on the wire (websocket
+    frames as sent, so with permessage-deflate compressed; HTTP headers included)."""
+
+    def __init__(self, target_port: int) -> None:
+        self.target = ("127.0.0.1", target_port)
+        self.server = socket.create_server(("127.0.0.1", 0))
+        self.port = int(self.server.getsockname()[1])
+        self.up = 0  # browser -> server
+        self.down = 0
+        self.lock = threading.Lock()
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self.server.accept()
+                upstream = socket.create_connection(self.target)
+            except OSError:
+                return
+            threading.Thread(target=self._pipe, args=(client, upstream, "up"), daemon=True).start()
+            threading.Thread(target=self._pipe, args=(upstream, client, "down"), daemon=True).start()
+
+    def _pipe(self, src: socket.socket, dst: socket.socket, way: str) -> None:
+        try:
+            while data := src.recv(65536):
+                with self.lock:
+                    setattr(self, way, getattr(self, way) + len(data))
+                dst.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for sock in (src, dst):
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
 
 
 class Wire:
@@ -183,9 +222,10 @@ def settle(page: Any, *, quiet_ms: int = 400, timeout_ms: int = 180_000) -> None
 Taps = tuple[list[float], list[float], list[int], list[int]]
 
 
-def tap_views(page: Any, wire: Wire, *, per_view: int, touch: bool, views: tuple[str, ...] = VIEWS) -> Taps:
-    """Tap ``per_view`` zones on every view; returns tap->drawn ms, tap->results ms, bytes sent by each tap
-    (browser -> server) and bytes both ways until its results were shown."""
+def tap_views(page: Any, wire: Wire, proxy: CountingProxy, *, per_view: int, touch: bool,
+              views: tuple[str, ...] = VIEWS) -> Taps:
+    """Tap ``per_view`` zones on every view; returns tap->drawn ms, tap->results ms, bytes each tap put on the wire
+    (browser -> server, TCP) and websocket payload bytes both ways until its results were shown."""
     drawn: list[float] = []
     results: list[float] = []
     sent: list[int] = []
@@ -196,7 +236,7 @@ def tap_views(page: Any, wire: Wire, *, per_view: int, touch: bool, views: tuple
         for zone, point in targets(view, per_view):
             xy = screen_xy(page, view, zone, point)
             settle(page)
-            before, out, count = wire.ws, wire.ws_out, page.evaluate("() => window.__taps.length")
+            before, out, count = wire.ws, proxy.up, page.evaluate("() => window.__taps.length")
             t_tap = page.evaluate("() => performance.now()")
             if touch:
                 page.touchscreen.tap(*xy)
@@ -212,7 +252,7 @@ def tap_views(page: Any, wire: Wire, *, per_view: int, touch: bool, views: tuple
             settle(page)
             results.append(float(page.evaluate("() => Math.max(window.__resultsAt, window.__wsAt)")) - t_tap)
             sizes.append(wire.ws - before)
-            sent.append(wire.ws_out - out)
+            sent.append(proxy.up - out)
     return drawn, results, sent, sizes
 
 
@@ -252,6 +292,8 @@ def main() -> int:
 
     port = free_port()
     url = f"http://localhost:{port}"
+    proxy = CountingProxy(port)  # the measured desktop and phone pages go through it (background sessions do not)
+    measured = f"http://localhost:{proxy.port}"
     with sync_playwright() as p, tempfile.NamedTemporaryFile(prefix="nerve-map-bench-", suffix=".log", delete=False) as log:
         browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
         others = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS) if args.background_sessions else None
@@ -265,7 +307,7 @@ def main() -> int:
         try:
             wait_healthy(port)
             healthy = time.perf_counter() - t0
-            page.goto(url + "/")
+            page.goto(measured + "/")
             page.wait_for_function(f"() => {{ const s = ({SVG})('front'); return !!(s && s.querySelector('.z')); }}",
                                    timeout=30000, polling="raf")
             page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
@@ -275,7 +317,7 @@ def main() -> int:
             first_load = first_load_http + wire.ws
             bg = background(others, url, args.background_sessions, every_s=args.background_every) if others else []
             views = tuple(v for v in args.views.split(",") if v in VIEWS)
-            drawn, results, sent, sizes = tap_views(page, wire, per_view=args.per_view, touch=False, views=views)
+            drawn, results, sent, sizes = tap_views(page, wire, proxy, per_view=args.per_view, touch=False, views=views)
             phone_drawn: list[float] = []
             phone_results: list[float] = []
             phone_sent: list[int] = []
@@ -288,9 +330,9 @@ def main() -> int:
                 phone_wire = Wire()
                 phone_wire.attach(phone)
                 phone.set_default_timeout(150_000)
-                phone.goto(url + "/")
+                phone.goto(measured + "/")
                 phone_drawn, phone_results, phone_sent, phone_sizes = tap_views(
-                    phone, phone_wire, per_view=args.per_view, touch=True, views=views)
+                    phone, phone_wire, proxy, per_view=args.per_view, touch=True, views=views)
             except Exception as exc:  # e.g. a server saturated by background sessions never serves the page
                 print(f"phone run stopped: {type(exc).__name__}: {str(exc).splitlines()[0]}")
             for pg in bg:
@@ -315,8 +357,9 @@ def main() -> int:
               f"p95 {pct(phone_drawn, 0.95):.0f} ms, max {max(phone_drawn):.0f} ms")
     phone_drawn = phone_drawn or [float("nan")]
     print(f"tap -> results updated: median {statistics.median(every_result):.0f} ms, p95 {pct(every_result, 0.95):.0f} ms")
-    print(f"bytes a tap sends (browser -> server): median {statistics.median(every_sent):.0f}, max {max(every_sent)}")
-    print(f"bytes per tap both ways incl. the updated results: median {statistics.median(every_size):.0f}, "
+    print(f"bytes a tap puts on the wire (browser -> server, TCP): median {statistics.median(every_sent):.0f}, "
+          f"max {max(every_sent)}")
+    print(f"websocket payload per tap both ways incl. the updated results: median {statistics.median(every_size):.0f}, "
           f"max {max(every_size)}")
     print(f"first load: {first_load / 1e6:.2f} MB ({first_load_http / 1e6:.2f} MB HTTP bodies uncompressed)")
     print(f"process start -> map drawn: {first_paint:.2f} s (server healthy after {healthy:.2f} s)")
