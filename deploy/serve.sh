@@ -115,6 +115,7 @@ sed -e "s|@RUN@|$run|g" -e "s|@USER@|$user_line|" -e "s|@LISTEN@|$listen|" -e "s
   "$root/deploy/nginx.conf.in" >"$run/nginx.conf"
 sed -e "s|@FRAME_ANCESTORS@|$frame_ancestors|" -e "s|@SCRIPT_EXTRA@|$script_extra|" \
   "$root/deploy/headers.conf.in" >"$run/headers.conf"
+cp "$root/deploy/link-too-long.html" "$run/"  # the page for links too long to open (nginx.conf.in)
 "$nginx_bin" -t -q -e stderr -p "$run" -c "$run/nginx.conf"
 
 for i in "${!ports[@]}"; do

@@ -148,6 +148,25 @@ def test_the_handout_download_reaches_the_replica_that_made_it(served: Served) -
     assert get(served.url + url, cookie=other)[0] == 404
 
 
+@pytest.mark.parametrize("query", [
+    "&".join(f"zones=z{i}" for i in range(1_001)),  # more than 1,000 parts
+    "zones=" + "a" * 20_001,  # more than 20,000 characters
+    "zones=" + "b" * 40_000,  # beyond what nginx reads at all
+])
+def test_a_link_too_long_to_open_gets_a_clear_page(served: Served, query: str) -> None:
+    try:
+        with urllib.request.urlopen(f"{served.url}/?{query}", timeout=30) as r:
+            status, headers, body = r.status, dict(r.headers.items()), r.read()
+    except urllib.error.HTTPError as e:
+        status, headers, body = e.code, dict(e.headers.items()), e.read()
+    assert status == 414
+    text = body.decode()
+    assert "This link is too long to open" in text and 'href="/"' in text
+    assert "zones" not in text and "aaaa" not in text  # nothing from the link is shown
+    assert "content-security-policy" in {k.lower() for k in headers}
+    assert get(f"{served.url}/?{LINK}")[0] == 200  # an ordinary link still opens
+
+
 def test_streamlit_internals_are_not_exposed(served: Served) -> None:
     assert get(served.url + "/_stcore/metrics")[0] == 404
     ports = _replica_ports(served)
