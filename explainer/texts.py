@@ -77,7 +77,7 @@ REASON_KINDS: Final = (
     "symmetry", "both_sides", "both_sides_common", "strength_normal", "reflexes_normal", "weak_major", "weak_minor",
     "weak_outside", "normal_major", "normal_minor", "reflex_main", "reflex_other", "reflex_outside", "brisk_umn",
     "brisk_lmn", "reflex_normal_main", "reflex_normal_other", "hands_before_feet", "context_for", "context_against",
-    "sensation", "feet_spared", "painless_root",
+    "sensation", "feet_spared", "painless_root", "perioral_acral",
 )
 REASON_FIELDS: Final = frozenset({"places", "count", "move", "reflex", "value", "finding"})
 

@@ -61,6 +61,8 @@ class Weights(Item):
     both_sides_common: Rated
     hands_before_feet: Rated
     painless_weakness_root: Rated
+    perioral_acral: Rated
+    perioral_acral_brain: Rated
     both_sides_root: Rated
     root_pair: Rated
 

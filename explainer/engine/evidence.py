@@ -34,6 +34,7 @@ class Evidence:
     hands_not_feet: bool = False  # hands or forearms marked, feet and legs not: not a length-dependent pattern
     feet_spared: bool = False  # places marked, none on the feet or legs and none on the hands (e.g. perineum, trunk)
     painless_weakness: bool = False  # weakness the only complaint: no pain, numbness, tingling or burning named
+    perioral_acral: bool = False  # tingling or numbness of the face and of both hands at once
     normal_sides: Mapping[str, frozenset[str]] = field(default_factory=dict)  # sides a movement was normal, if given
     normal_reflex_sides: Mapping[str, frozenset[str]] = field(default_factory=dict)
     sensation: tuple[str, ...] = ()  # sensation patterns by modality (explainer.engine.modality)
@@ -139,6 +140,15 @@ def _feet_spared(regions: set[str]) -> bool:
     return bool(regions) and not regions & (_HAND_REGIONS | _FOOT_REGIONS)
 
 
+_HANDS = frozenset({"hand_palmar", "hand_dorsal"})
+
+
+def _perioral_acral(marked: tuple[tuple[str, Side], ...], *, atlas: Atlas) -> bool:
+    """The face marked and both hands marked (each hand on its own side)."""
+    hands = {s for b, s in marked if atlas.zones[b].region in _HANDS}
+    return any(b == "face" for b, _ in marked) and hands == {"left", "right"}
+
+
 _MOTOR_ONLY = frozenset({"weakness", "heaviness"})
 
 
@@ -166,7 +176,7 @@ def build_evidence(findings: Findings, *, atlas: Atlas, config: EngineConfig) ->
     reflex_tags = {r for t in tags for r in t.reflexes}
     normal_moves = normal_from_tags | set(exam_normal)
     normal_reflexes = reflex_tags | set(exam_normal_reflexes)
-    regions = {atlas.zones[b].region for b, _ in marked}
+    regions: set[str] = {atlas.zones[b].region for b, _ in marked}
     return Evidence(
         marked=marked,
         midline=frozenset(b for b, _ in marked if atlas.zones[b].midline_half),
@@ -188,6 +198,7 @@ def build_evidence(findings: Findings, *, atlas: Atlas, config: EngineConfig) ->
         hands_not_feet=_hands_not_feet(regions),
         feet_spared=_feet_spared(regions),
         painless_weakness=_painless_weakness(findings, weak),
+        perioral_acral=sensory and _perioral_acral(marked, atlas=atlas),
         normal_sides={m: frozenset(s) for m, s in exam_normal.items() if s and m not in normal_from_tags},
         normal_reflex_sides={r: frozenset(s) for r, s in exam_normal_reflexes.items() if s and r not in reflex_tags},
         sensation=sensation_patterns(findings),

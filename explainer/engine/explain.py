@@ -82,6 +82,7 @@ _ZONE_TEXT = {
     "both_sides": "The same lesion on both sides is uncommon",
     "hands_before_feet": "Hands without the feet: this pattern usually starts in the feet",
     "feet_spared": "The feet are not involved: this pattern usually starts in the feet",
+    "perioral_acral": "Face and both hands tingling together: the over-breathing (low carbon dioxide) or low-calcium pattern",
     "painless_root": "Weakness without pain, numbness or tingling: a root lesion almost always hurts or tingles",
     "both_sides_common": "Both sides are involved, which is common for this nerve (for example carpal tunnel in both hands)",
     "strength_normal": "Strength is normal, although it usually causes weakness",

@@ -188,6 +188,9 @@ def evaluate(spec: Spec, side: VariantSide, ev: Evidence, *, config: EngineConfi
         parts.append(Part("hands_before_feet", "", _ln(w.hands_before_feet.lr)))
     elif spec.length_dependent and ev.feet_spared:  # e.g. perineum or trunk only: not where it starts
         parts.append(Part("feet_spared", "", _ln(w.hands_before_feet.lr)))
+    if ev.perioral_acral and spec.key in ("no_lesion", "central_brain"):
+        lr = w.perioral_acral.lr if spec.key == "no_lesion" else w.perioral_acral_brain.lr
+        parts.append(Part("perioral_acral", "", _ln(lr)))
     if ev.painless_weakness and spec.family in ("root", "root_pair"):
         parts.append(Part("painless_root", "", _ln(w.painless_weakness_root.lr)))
     parts += _context_parts(spec, ev, index)
