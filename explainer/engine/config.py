@@ -112,6 +112,7 @@ def _check_ids(config: EngineConfig, atlas: Atlas) -> list[ContentError]:
     findings += [(f"normal_tags[{i}]", t.finding) for i, t in enumerate(config.normal_tags)]
     findings += [("saddle_questions", f) for f in config.saddle_questions]
     findings += [(f"exam_signs ({e.sign})", f) for e in config.exam_signs for f in (e.positive, e.negative) if f]
+    findings += [("not_length_dependent", f) for f in config.not_length_dependent]
     errs += [_problem(r, "finding", f"unknown finding {f!r}") for r, f in findings if f not in atlas.findings]
     zones = [z for t in config.normal_tags for z in t.zones] + [z for a in config.axial for z in a.zones]
     zones += list(config.saddle_zones)

@@ -171,6 +171,7 @@ class EngineConfig(Item):
     context: tuple[ContextRule, ...] = ()
     normal_tags: tuple[NormalTag, ...] = ()
     exam_signs: tuple[ExamSign, ...] = ()
+    not_length_dependent: tuple[str, ...] = ()  # findings after which a neuropathy need not start in the feet
     axial: tuple[AxialRule, ...] = ()
     spared: tuple[Spared, ...] = ()
     sites: tuple[Site, ...] = ()

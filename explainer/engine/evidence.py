@@ -35,6 +35,7 @@ class Evidence:
     feet_spared: bool = False  # places marked, none on the feet or legs and none on the hands (e.g. perineum, trunk)
     painless_weakness: bool = False  # weakness the only complaint: no pain, numbness, tingling or burning named
     perioral_acral: bool = False  # tingling or numbness of the face and of both hands at once
+    feet_first: bool = True  # a neuropathy here would start in the feet (False after e.g. neurotoxic chemotherapy)
     normal_sides: Mapping[str, frozenset[str]] = field(default_factory=dict)  # sides a movement was normal, if given
     normal_reflex_sides: Mapping[str, frozenset[str]] = field(default_factory=dict)
     sensation: tuple[str, ...] = ()  # sensation patterns by modality (explainer.engine.modality)
@@ -199,6 +200,7 @@ def build_evidence(findings: Findings, *, atlas: Atlas, config: EngineConfig) ->
         feet_spared=_feet_spared(regions),
         painless_weakness=_painless_weakness(findings, weak),
         perioral_acral=sensory and _perioral_acral(marked, atlas=atlas),
+        feet_first=not other & set(config.not_length_dependent),
         normal_sides={m: frozenset(s) for m, s in exam_normal.items() if s and m not in normal_from_tags},
         normal_reflex_sides={r: frozenset(s) for r, s in exam_normal_reflexes.items() if s and r not in reflex_tags},
         sensation=sensation_patterns(findings),

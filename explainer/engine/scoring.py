@@ -184,9 +184,9 @@ def evaluate(spec: Spec, side: VariantSide, ev: Evidence, *, config: EngineConfi
     parts += _motor_parts(spec, side, ev, w)
     parts += _reflex_parts(spec, side, ev, w)
     parts += _symmetry_part(spec, ev, w)
-    if spec.length_dependent and ev.hands_not_feet:
+    if spec.length_dependent and ev.feet_first and ev.hands_not_feet:
         parts.append(Part("hands_before_feet", "", _ln(w.hands_before_feet.lr)))
-    elif spec.length_dependent and ev.feet_spared:  # e.g. perineum or trunk only: not where it starts
+    elif spec.length_dependent and ev.feet_first and ev.feet_spared:  # e.g. perineum or trunk only: not where it starts
         parts.append(Part("feet_spared", "", _ln(w.hands_before_feet.lr)))
     if ev.perioral_acral and spec.key in ("no_lesion", "central_brain"):
         lr = w.perioral_acral.lr if spec.key == "no_lesion" else w.perioral_acral_brain.lr

@@ -109,3 +109,11 @@ def test_a_roots_shared_movement_counts_less_than_for_a_pattern_that_shares_it()
     findings = make_findings(zones=["shoulder_top_left"], symptoms=["pain", "weakness"], weak=["shoulder_abduction"])
     weak = {r.scored.spec.key: {p.kind: p.log_lr for p in r.scored.parts} for r in rank(findings)}
     assert weak["C6"]["weak_minor"] < weak["non_neural"]["weak_minor"] < weak["C5"]["weak_major"]
+
+
+def test_after_neurotoxic_chemotherapy_a_neuropathy_need_not_start_in_the_feet() -> None:
+    """Oxaliplatin affects the hands early: hands without feet then no longer count against the neuropathy."""
+    plain = make_findings(zones=HANDS, symptoms=["numbness"])
+    chemo = make_findings(zones=HANDS, symptoms=["numbness"], other=["chemotherapy_history"])
+    assert "hands_before_feet" in _parts(plain, "polyneuropathy")
+    assert "hands_before_feet" not in _parts(chemo, "polyneuropathy")
