@@ -16,6 +16,7 @@ closed pages, kept 30 s for reconnecting, only when the next session is saved). 
 
     --url URL        target a running app instead (memory then needs --pid, repeatable)
     --replicas N     0 = one `streamlit run` process (default); N >= 1 = deploy/serve.sh with N replicas behind nginx
+    --rounds N       the sessions N times on the same server, memory per round (a one-off high-water mark, or a leak)
 
 Last line: sessions=<n> errors=<n> lost_taps=<n> tap_p95_ms=<n> results_p95_ms=<n> mem_growth_pct=<n>
 """
@@ -473,6 +474,8 @@ def main() -> None:
     ap.add_argument("--ramp", type=float, default=5.0, help="sessions start spread over this many seconds")
     ap.add_argument("--after", type=float, default=60.0, help="seconds to wait before the last memory reading")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--rounds", type=int, default=1, help="run the sessions this many times on the same server "
+                    "(memory per round shows whether growth is a one-off high-water mark or keeps rising)")
     args = ap.parse_args()
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # stop the server we started on the way out
     proc = None
@@ -484,12 +487,22 @@ def main() -> None:
         proc, base = start_server(args.replicas, log)
         pids = streamlit_pids(proc.pid)
         print(f"started {base} (Streamlit pids {pids}; log {log.relative_to(ROOT)})", flush=True)
+    rounds = []
     try:
-        results = asyncio.run(run(args, base, pids))
+        for _ in range(args.rounds):  # the same server, one group of people after another
+            results = asyncio.run(run(args, base, pids))
+            rounds.append((results, dict(args.mem), args.cpu, args.load_during))
     finally:
         if proc is not None:
             stop_server(proc)
-    report(args, results)
+    for k, (_, mem, _, _) in enumerate(rounds, 1):
+        if len(rounds) > 1 and mem.get("before"):
+            print(f"round {k}: memory before {mem['before']:.0f} MiB, peak {mem['peak']:.0f} MiB, after "
+                  f"{mem['after']:.0f} MiB ({100 * (mem['after'] - mem['before']) / mem['before']:+.1f} %)")
+    # Times, errors and lost taps over every round; memory growth (last line) from the first round, against the
+    # server as it was before anyone used it.
+    args.mem, args.cpu, args.load_during = rounds[0][1], sum(r[2] for r in rounds), rounds[-1][3]
+    report(args, [r for results, *_ in rounds for r in results])
 
 
 if __name__ == "__main__":
