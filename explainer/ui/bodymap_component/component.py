@@ -28,6 +28,7 @@ _MAP = st.components.v2.component(
 SENT_KEY = "nm_map_sent"  # geometry/style keys this browser page already holds
 BELIEF_KEY = "nm_map_belief"  # the marks the browser is showing, as far as the server knows
 SYNC_KEY = "nm_map_sync"  # {"rev": n, "zones": [...]}: the last marks pushed to the browser
+ACK_KEY = "nm_map_ack"  # the number of the last selection the server applied (the browser resends a newer one)
 TEXT = {"marked": "Marked", "cleared": "Cleared", "undo": "Undo", "undone": "Undone.", "places": "places"}
 
 
@@ -63,6 +64,9 @@ def body_map(*, key: str, geo: Mapping[str, Any], geo_key: str, style: Mapping[s
     def changed() -> None:
         value = (st.session_state.get(key) or {}).get("selection") or {}
         marks = tuple(sorted(str(z) for z in value.get("zones", ())))
+        seq = value.get("seq")
+        if isinstance(seq, int):
+            st.session_state[f"{ACK_KEY}:{key}"] = seq
         st.session_state[BELIEF_KEY] = marks
         if on_change:
             on_change(marks)
@@ -78,7 +82,8 @@ def body_map(*, key: str, geo: Mapping[str, Any], geo_key: str, style: Mapping[s
 
     data: dict[str, Any] = {
         "id": key, "key": geo_key, "skey": style_key, "mode": mode if on_change else "none", "maxh": max_height, "zoom": zoom,
-        "text": {**TEXT, "title": title}, "alert": alert, "sync": _sync(zones) if on_change else {"rev": 0, "zones": list(zones)},
+        "text": {**TEXT, "title": title}, "alert": alert, "ack": st.session_state.get(f"{ACK_KEY}:{key}", 0),
+        "sync": _sync(zones) if on_change else {"rev": 0, "zones": list(zones)},
     }
     if geo_key not in sent:
         data["geo"] = geo

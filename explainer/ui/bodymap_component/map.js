@@ -87,6 +87,7 @@ class BodyMap {
       this.draw(geo, style, data);
       for (const id of this.s.selected) this.paint(id);
     }
+    this.lastAck = data.ack || 0;
     this.root.dataset.mode = data.mode;
     this.svg.style.touchAction = data.mode === "click" ? "pan-x pan-y pinch-zoom" : "none";
     this.reveal(data.alert);
@@ -200,10 +201,15 @@ class BodyMap {
     this.send();
   }
 
-  send() {
+  send(retry = 0) {
     this.s.unsent = false;
     this.s.seq += 1;
     this.api.setStateValue("selection", { zones: [...this.s.selected].sort(), seq: this.s.seq });
+    // Watchdog: if the server has not applied this selection (or a later one) 1.5 s on, send it again (a few times).
+    clearTimeout(this.watch);
+    this.watch = setTimeout(() => {
+      if (this.lastAck < this.s.seq && !this.pending && retry < 3) this.send(retry + 1);
+    }, 1500);
   }
 
   point(e) {
