@@ -2,27 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from explainer.anatomy import ContentError, ContentErrors, load_atlas_from
-from explainer.paths import CONTENT_DIR
-
-
-@pytest.fixture()
-def content_copy(tmp_path: Path) -> Path:
-    target = tmp_path / "content"
-    shutil.copytree(CONTENT_DIR, target)
-    return target
-
-
-def _edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"fixture text {old!r} not found in {path.name}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+from tests.anatomy.conftest import edit_text
 
 
 def _error(content: Path) -> ContentError:
@@ -39,35 +25,35 @@ def test_unbroken_copy_loads(content_copy: Path) -> None:
 CASES: dict[str, tuple[str, str, str, Callable[[Path], None]]] = {
     "unknown key": (
         "zones.yaml", "occiput", "colour",
-        lambda c: _edit(c / "zones.yaml", "- id: occiput\n", "- id: occiput\n  colour: red\n"),
+        lambda c: edit_text(c / "zones.yaml", "- id: occiput\n", "- id: occiput\n  colour: red\n"),
     ),
     "missing field": (
         "movements.yaml", "elbow_flexion", "muscles",
-        lambda c: _edit(c / "movements.yaml", "  muscles: biceps, brachialis\n", ""),
+        lambda c: edit_text(c / "movements.yaml", "  muscles: biceps, brachialis\n", ""),
     ),
     "dangling reference": (
         "movements.yaml", "wrist_flexion", "nerve",
-        lambda c: _edit(c / "movements.yaml", "  nerve: median_nerve\n  roots: [C7]", "  nerve: medial_nerve\n  roots: [C7]"),
+        lambda c: edit_text(c / "movements.yaml", "  nerve: median_nerve\n  roots: [C7]", "  nerve: medial_nerve\n  roots: [C7]"),
     ),
     "wrong type": (
         "zones.yaml", "occiput", "midline_half",
-        lambda c: _edit(c / "zones.yaml", "- id: occiput\n  name: Back of the head\n  view: back\n  aspect: null\n"
+        lambda c: edit_text(c / "zones.yaml", "- id: occiput\n  name: Back of the head\n  view: back\n  aspect: null\n"
                         "  region: head_neck\n  midline_half: false",
                         "- id: occiput\n  name: Back of the head\n  view: back\n  aspect: null\n"
                         "  region: head_neck\n  midline_half: [1, 2]"),
     ),
     "closed vocabulary": (
         "zones.yaml", "occiput", "view",
-        lambda c: _edit(c / "zones.yaml", "- id: occiput\n  name: Back of the head\n  view: back",
+        lambda c: edit_text(c / "zones.yaml", "- id: occiput\n  name: Back of the head\n  view: back",
                         "- id: occiput\n  name: Back of the head\n  view: side"),
     ),
     "roots out of order": (
         "reflexes.yaml", "biceps", "roots",
-        lambda c: _edit(c / "reflexes.yaml", "  roots: [C5, C6]\n  main_root: C5", "  roots: [C6, C5]\n  main_root: C5"),
+        lambda c: edit_text(c / "reflexes.yaml", "  roots: [C5, C6]\n  main_root: C5", "  roots: [C6, C5]\n  main_root: C5"),
     ),
     "unknown source key": (
         "reflexes.yaml", "adductor", "sources",
-        lambda c: _edit(c / "reflexes.yaml", "  sources: [OBTURATOR_TEXT]", "  sources: [NO_SUCH_BOOK]"),
+        lambda c: edit_text(c / "reflexes.yaml", "  sources: [OBTURATOR_TEXT]", "  sources: [NO_SUCH_BOOK]"),
     ),
 }
 

@@ -3,7 +3,6 @@ file, the chart and the field."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,20 +11,7 @@ import pytest
 from explainer.anatomy import Atlas, ContentError, ContentErrors
 from explainer.anatomy.charts import CHART_IDS, CHARTS_FILE, load_charts, load_charts_from
 from explainer.anatomy.order import DERMATOMAL_ROOTS, in_order
-from explainer.paths import CONTENT_DIR
-
-
-@pytest.fixture()
-def content_copy(tmp_path: Path) -> Path:
-    target = tmp_path / "content"
-    shutil.copytree(CONTENT_DIR, target)
-    return target
-
-
-def _edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"fixture text {old!r} not found in {path.name}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+from tests.anatomy.conftest import edit_text
 
 
 def _errors(content: Path, atlas: Atlas) -> list[ContentError]:
@@ -81,23 +67,23 @@ def test_a_zone_that_departs_from_the_consensus_says_why(atlas: Atlas) -> None:
 
 BROKEN: dict[str, tuple[str, str, str, Callable[[Path], None]]] = {
     "unknown root": ("foerster", "zones.knee_anterior.0", "expected one of",
-                     lambda c: _edit(c / CHARTS_FILE, "    knee_anterior: [L3]", "    knee_anterior: [L9]")),
+                     lambda c: edit_text(c / CHARTS_FILE, "    knee_anterior: [L3]", "    knee_anterior: [L9]")),
     "unknown zone": ("keegan_garrett", "zones.kneecap", "unknown zone",
-                     lambda c: _edit(c / CHARTS_FILE, "    occiput: [C2]", "    occiput: [C2]\n    kneecap: [L4]")),
+                     lambda c: edit_text(c / CHARTS_FILE, "    occiput: [C2]", "    occiput: [C2]\n    kneecap: [L4]")),
     "roots out of order": ("keegan_garrett", "zones.thigh_lateral", "head-to-tail",
-                           lambda c: _edit(c / CHARTS_FILE, "thigh_lateral: [L4, L5]", "thigh_lateral: [L5, L4]")),
+                           lambda c: edit_text(c / CHARTS_FILE, "thigh_lateral: [L4, L5]", "thigh_lateral: [L5, L4]")),
     "zone left out": ("keegan_garrett", "zones.occiput", "zone is missing",
-                      lambda c: _edit(c / CHARTS_FILE, "    occiput: [C2]\n", "")),
+                      lambda c: edit_text(c / CHARTS_FILE, "    occiput: [C2]\n", "")),
     "root without skin": ("lee", "zones.occiput", "have no charted skin",
                           lambda c: _edit_last(c / CHARTS_FILE, "    occiput: [C2]", "    occiput: [C1, C2]")),
     "unknown source": ("foerster", "sources", "unknown source key",
-                       lambda c: _edit(c / CHARTS_FILE, "sources: [FOERSTER1933,", "sources: [FOERSTER1934,")),
+                       lambda c: edit_text(c / CHARTS_FILE, "sources: [FOERSTER1933,", "sources: [FOERSTER1934,")),
     "unmarked difference": ("lee", "zones.knee_anterior", "differs from the consensus",
                             lambda c: _edit_last(c / CHARTS_FILE, "    knee_anterior: [L3]", "    knee_anterior: [L4]")),
     "year not a number": ("foerster", "year", "valid integer",
-                          lambda c: _edit(c / CHARTS_FILE, "  year: 1933", "  year: early thirties")),
+                          lambda c: edit_text(c / CHARTS_FILE, "  year: 1933", "  year: early thirties")),
     "chart missing": ("foerster", "id", "chart is missing",
-                      lambda c: _edit(c / CHARTS_FILE, "- id: foerster", "- id: lee")),
+                      lambda c: edit_text(c / CHARTS_FILE, "- id: foerster", "- id: lee")),
 }
 
 
@@ -123,7 +109,7 @@ def test_a_broken_chart_file_names_file_chart_and_field(case: str, content_copy:
 def test_check_command_reports_a_broken_chart_file(content_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import explainer.check as check
 
-    _edit(content_copy / CHARTS_FILE, "    knee_anterior: [L3]", "    knee_anterior: [L9]")
+    edit_text(content_copy / CHARTS_FILE, "    knee_anterior: [L3]", "    knee_anterior: [L9]")
     monkeypatch.setattr(check, "CONTENT_DIR", content_copy)
     lines: list[str] = []
     assert check.run_check(out=lines.append) == 1
