@@ -6,7 +6,6 @@ Validated like the anatomy files: unknown keys rejected, every source key and id
 from __future__ import annotations
 
 import string
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Final, Literal
 
@@ -15,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from explainer.anatomy import Atlas, ContentError, load_atlas
 from explainer.anatomy.files import parse_record, parse_yaml, read_text, read_yaml
+from explainer.i18n import per_language
 from explainer.paths import CONTENT_DIR
 
 
@@ -180,7 +180,7 @@ def load_texts_from(content_dir: Path, *, atlas: Atlas) -> Texts:
                  reasons=_load_reasons(content_dir, atlas=atlas))
 
 
-@lru_cache(maxsize=1)
+@per_language
 def load_texts() -> Texts:
     return load_texts_from(CONTENT_DIR, atlas=load_atlas())
 

@@ -1,7 +1,7 @@
 """The view as a shareable link: pure conversion between a ViewState and a URL query string.
 
 Stable parameter names: zones, symptoms, weak, reflexes (name:reduced|absent|brisk), other, mode
-(consult|self), plus page, layer, view, root, nerve, disc, compare, article and chart (keegan_garrett, foerster,
+(consult|self), lang (en|es), plus page, layer, view, root, nerve, disc, compare, article and chart (keegan_garrett, foerster,
 lee or compare: the skin-strip layer after a classic chart; omitted = the project's consensus); the Practise page adds
 level, q, a, seed, score, missed and case (explainer.present.practice_link). Links carry no personal data.
 The graded, two-sided examination (consult mode) adds two compact parameters, defined in explainer.present.examlink:
@@ -28,6 +28,7 @@ from typing import Final, Literal, get_args
 from urllib.parse import parse_qs
 
 from explainer.anatomy import Atlas
+from explainer.i18n import DEFAULT_LANG, LANGS, Lang
 from explainer.present.exam_sensation import SensMark, canonical, parse_sens, sens_to_query
 from explainer.present.examlink import ExamMark, SignResult, exam_to_query, parse_exam, parse_signs, signs_to_query
 from explainer.present.practice_link import PRACTICE_KEYS, Practice, parse_practice, practice_to_query
@@ -46,7 +47,7 @@ CHARTS: Final[tuple[Chart, ...]] = get_args(Chart)
 MAP_VIEWS: Final[tuple[MapView, ...]] = get_args(MapView)
 REFLEX_VALUES: Final[tuple[ReflexValue, ...]] = get_args(ReflexValue)
 
-SINGLE_KEYS: Final = ("page", "mode", "layer", "view", "root", "nerve", "disc", "compare", "article", "chart")
+SINGLE_KEYS: Final = ("page", "mode", "layer", "view", "root", "nerve", "disc", "compare", "article", "chart", "lang")
 LIST_KEYS: Final = ("zones", "symptoms", "weak", "reflexes", "other", "exam", "signs", "sens")
 VIEW_KEYS: Final = SINGLE_KEYS + LIST_KEYS + PRACTICE_KEYS  # practice keys: explainer.present.practice_link
 MAX_LINK_PARTS: Final = 1_000  # key=value pairs; a full, legitimate link has fewer than 20
@@ -79,6 +80,7 @@ class ViewState:
     compare: str | None = None
     article: str | None = None
     chart: Chart | None = None  # None: the project's consensus skin strips
+    lang: Lang = DEFAULT_LANG  # the page's language (explainer.i18n.LANGS); every page, the handout and notes follow it
     practice: Practice = field(default_factory=Practice)  # the Practise page's level, question, answer, score, case
     notes: tuple[str, ...] = field(default=(), compare=False)
 
@@ -256,6 +258,7 @@ def parse_query(params: Mapping[str, str | list[str]], *, atlas: Atlas, articles
         compare=_one(params, "compare", {**atlas.roots, **atlas.nerves}, notes),
         article=_one(params, "article", articles, notes),
         chart=_one(params, "chart", CHARTS, notes),  # type: ignore[arg-type]
+        lang=_one(params, "lang", LANGS, notes) or DEFAULT_LANG,  # type: ignore[arg-type]
         practice=parse_practice(params, atlas=atlas, notes=notes),
     )
     return replace(state, notes=tuple(notes))

@@ -8,7 +8,6 @@ blank (Lee et al. do not show S3-S5, for example). A broken file gives an error 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Final, Literal, get_args
 
@@ -20,6 +19,7 @@ from explainer.anatomy.files import parse_record, read_yaml
 from explainer.anatomy.loader import load_atlas
 from explainer.anatomy.models import Id, Record, SourceKeys
 from explainer.anatomy.order import DERMATOMAL_ROOTS, SegmentId, in_order
+from explainer.i18n import per_language
 from explainer.paths import CONTENT_DIR
 
 CHARTS_FILE: Final = "dermatome_charts.yaml"
@@ -164,7 +164,7 @@ def load_charts_from(content_dir: Path, *, atlas: Atlas) -> DermatomeCharts:
     return charts
 
 
-@lru_cache(maxsize=1)
+@per_language
 def load_charts() -> DermatomeCharts:
     """The project's dermatome charts, loaded once per process."""
     return load_charts_from(CONTENT_DIR, atlas=load_atlas())

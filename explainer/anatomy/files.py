@@ -12,6 +12,7 @@ from pydantic import BaseModel, ValidationError
 
 from explainer.anatomy import models as m
 from explainer.anatomy.errors import ContentError
+from explainer.i18n import DEFAULT_LANG, current_lang, merge_overlay, overlay_path
 
 R = TypeVar("R", bound=BaseModel)
 # libyaml's parser when PyYAML was built with it (the wheels are): about 10x faster than the pure-Python one, which
@@ -61,8 +62,20 @@ def read_text(path: Path, *, name: str) -> str:
 
 
 def read_yaml(path: Path, *, content_dir: Path) -> Any:
-    """Parse one YAML file; a missing, empty or unparsable file becomes a ContentError."""
+    """Parse one YAML file, with this run's translation laid over it (explainer.i18n); a missing, empty or unparsable
+    file becomes a ContentError."""
     name = path.relative_to(content_dir).as_posix()
+    data = _parse_file(path, name=name)
+    lang = current_lang()
+    if lang != DEFAULT_LANG:
+        translated = overlay_path(content_dir, name, lang)
+        if translated.is_file():
+            overlay_name = translated.relative_to(content_dir).as_posix()
+            data = merge_overlay(data, _parse_file(translated, name=overlay_name), file=overlay_name)
+    return data
+
+
+def _parse_file(path: Path, *, name: str) -> Any:
     text = read_text(path, name=name)
     try:
         data = parse_yaml(text)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -21,6 +20,7 @@ from explainer.anatomy.files import (
     parse_record,
     read_yaml,
 )
+from explainer.i18n import per_language
 from explainer.paths import CONTENT_DIR
 
 
@@ -68,7 +68,7 @@ def load_atlas_from(content_dir: Path) -> Atlas:
     return atlas
 
 
-@lru_cache(maxsize=1)
+@per_language
 def load_atlas() -> Atlas:
     """The project's atlas, loaded once per process."""
     return load_atlas_from(CONTENT_DIR)

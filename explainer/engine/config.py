@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Final
 
@@ -12,6 +11,7 @@ from pydantic import ValidationError
 from explainer.anatomy import DERMATOMAL_ROOTS, Atlas, ContentError, load_atlas
 from explainer.anatomy.files import read_yaml
 from explainer.engine.config_model import EngineConfig
+from explainer.i18n import per_language
 from explainer.paths import CONTENT_DIR
 
 ENGINE_FILE: Final = "engine.yaml"
@@ -53,7 +53,7 @@ def load_config_from(path: Path, *, atlas: Atlas) -> EngineConfig:
     return config
 
 
-@lru_cache(maxsize=1)
+@per_language
 def load_config() -> EngineConfig:
     """The project's engine configuration, loaded once per process."""
     return load_config_from(CONTENT_DIR / ENGINE_FILE, atlas=load_atlas())

@@ -12,7 +12,6 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, Literal, get_args
 
@@ -22,6 +21,7 @@ from explainer.anatomy import Atlas, ContentError, load_atlas
 from explainer.anatomy.files import read_yaml
 from explainer.engine.config import load_config, resolve
 from explainer.engine.config_model import EngineConfig
+from explainer.i18n import per_language
 from explainer.paths import CONTENT_DIR
 
 if TYPE_CHECKING:
@@ -122,7 +122,7 @@ def load_rules_from(path: Path, *, atlas: Atlas, config: EngineConfig) -> Sensat
 Index = Mapping[str, tuple[tuple[frozenset[str], float, str], ...]]
 
 
-@lru_cache(maxsize=1)
+@per_language
 def rule_index() -> Index:
     """pattern -> ((answer ids, log LR, why), ...), from content/sensation.yaml (loaded once)."""
     atlas, config = load_atlas(), load_config()

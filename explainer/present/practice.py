@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Final
 
 from explainer.anatomy import Atlas, ContentError, load_atlas
 from explainer.anatomy.order import DERMATOMAL_ROOTS
 from explainer.bodymap.geometry import BodyMap, ViewName, load_body_map
 from explainer.engine.config_model import Site
+from explainer.i18n import per_language
 from explainer.present.practice_text import (
     TEXT_FILE,
     Kind,
@@ -213,7 +213,7 @@ def build_bank(*, atlas: Atlas, body: BodyMap, sites: Sequence[Site], text: Prac
     return tuple(out)
 
 
-@lru_cache(maxsize=1)
+@per_language
 def default_bank() -> tuple[Question, ...]:
     from explainer.engine.config import load_config
 

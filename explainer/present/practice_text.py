@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 from typing import Final, Literal, get_args
 
@@ -10,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from explainer.anatomy import ContentError
 from explainer.anatomy.files import parse_record, read_yaml
+from explainer.i18n import per_language
 from explainer.paths import CONTENT_DIR
 
 Level = Literal["patient", "student", "clinician"]
@@ -54,6 +54,6 @@ def load_practice_text_from(content_dir: Path = CONTENT_DIR) -> PracticeText:
     return text
 
 
-@lru_cache(maxsize=1)
+@per_language
 def load_practice_text() -> PracticeText:
     return load_practice_text_from()

@@ -16,6 +16,7 @@ from explainer.anatomy import Atlas, ContentError, load_atlas
 from explainer.anatomy.files import parse_list, read_yaml
 from explainer.bodymap.geometry import BodyMap, ViewName, load_body_map
 from explainer.engine import Findings, Result, localise, make_findings
+from explainer.i18n import current_lang, per_language
 from explainer.paths import CONTENT_DIR
 from explainer.present.practice_score import TapResult, score_taps
 
@@ -67,7 +68,7 @@ def load_cases_from(content_dir: Path, *, atlas: Atlas) -> tuple[Case, ...]:
     return cases
 
 
-@lru_cache(maxsize=1)
+@per_language
 def load_cases() -> tuple[Case, ...]:
     return load_cases_from(CONTENT_DIR, atlas=load_atlas())
 
@@ -97,9 +98,13 @@ def findings_of(case: Case, *, atlas: Atlas) -> Findings:
                          reflexes=case.reflexes, other=case.other, atlas=atlas)
 
 
-@lru_cache(maxsize=64)
 def reasoning(case_id: str) -> Result:
-    """The engine's ranked, explained answer for a case (cached per case)."""
+    """The engine's ranked, explained answer for a case (cached per case and language)."""
+    return _reasoning(case_id, current_lang())
+
+
+@lru_cache(maxsize=64)
+def _reasoning(case_id: str, lang: str) -> Result:
     case = case_by_id(case_id)
     if case is None:
         raise KeyError(case_id)

@@ -6,16 +6,19 @@ import streamlit as st
 
 from explainer.anatomy import ContentError, ContentErrors
 from explainer.anatomy.errors import each_error
+from explainer.i18n import LANG_NAMES, LANGS, current_lang, t
 from explainer.ui import state
 from explainer.ui.resources import atlas, texts
 
-TITLES = {
-    "where": "Where do you feel it?",
-    "spine": "Explore the spine",
-    "learn": "Learn",
-    "connected": "Are my back and leg symptoms connected?",
-    "practise": "Practise",
-}
+
+def titles() -> dict[str, str]:
+    return {
+        "where": t("Where do you feel it?"),
+        "spine": t("Explore the spine"),
+        "learn": t("Learn"),
+        "connected": t("Are my back and leg symptoms connected?"),
+        "practise": t("Practise"),
+    }
 
 
 # Each page's module is imported when the page is first shown, so the first page of a new server does not wait for
@@ -51,12 +54,13 @@ def practise_page() -> None:
 
 
 def pages() -> dict[str, st.Page]:
+    title = titles()
     return {
-        "where": st.Page(where_page, title=TITLES["where"], icon=":material/touch_app:", url_path="where", default=True),
-        "spine": st.Page(spine_page, title=TITLES["spine"], icon=":material/account_tree:", url_path="spine"),
-        "learn": st.Page(learn_page, title=TITLES["learn"], icon=":material/menu_book:", url_path="learn"),
-        "connected": st.Page(connected_page, title=TITLES["connected"], icon=":material/link:", url_path="connected"),
-        "practise": st.Page(practise_page, title=TITLES["practise"], icon=":material/quiz:", url_path="practise"),
+        "where": st.Page(where_page, title=title["where"], icon=":material/touch_app:", url_path="where", default=True),
+        "spine": st.Page(spine_page, title=title["spine"], icon=":material/account_tree:", url_path="spine"),
+        "learn": st.Page(learn_page, title=title["learn"], icon=":material/menu_book:", url_path="learn"),
+        "connected": st.Page(connected_page, title=title["connected"], icon=":material/link:", url_path="connected"),
+        "practise": st.Page(practise_page, title=title["practise"], icon=":material/quiz:", url_path="practise"),
     }
 
 
@@ -117,6 +121,17 @@ def content_ready() -> bool:
     return True
 
 
+def _change_language() -> None:
+    state.update(lang=st.session_state["nm_lang"])
+
+
+def language_control() -> None:
+    """The page's language, named in each language (so a reader finds their own); kept in the link as ``lang=``."""
+    state.sync_widget("nm_lang", current_lang())
+    st.selectbox("Language · Idioma", LANGS, format_func=lambda code: LANG_NAMES[code], key="nm_lang",
+                 on_change=_change_language, width=150)
+
+
 def run() -> None:
     if not content_ready():
         return
@@ -132,4 +147,5 @@ def run() -> None:
         state.update(page=key)
     else:
         state.write_query()
+    language_control()
     current.run()

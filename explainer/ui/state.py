@@ -10,7 +10,9 @@ from dataclasses import replace
 from typing import Any
 
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
+from explainer.i18n import set_resolver
 from explainer.present.extras import EXTRA_KEYS, Extras, extras_to_query, parse_extras
 from explainer.ui.resources import atlas, texts
 from explainer.viewstate import ViewState, parse_query, screen_link, screen_query_string, to_query
@@ -29,8 +31,6 @@ def _params() -> dict[str, str | list[str]]:
 def _raw_query() -> str | None:
     """The query string as the browser sent it: st.query_params is silently empty for one Streamlit finds too big."""
     try:
-        from streamlit.runtime.scriptrunner import get_script_run_ctx
-
         raw = getattr(get_script_run_ctx(), "query_string", None)
     except Exception:  # an internal API: fall back to st.query_params
         return None
@@ -63,6 +63,19 @@ def init_state() -> None:
         st.query_params.from_dict(query_for(view, extras))
     # The link decides the page only when it names one (or carries zones, which open the Where page).
     st.session_state[FROM_LINK] = "page" in params or bool(view.zones)
+
+
+def page_lang() -> str | None:
+    """This session's language: the view's once it is read, before that the link's ``lang=`` (explainer.i18n)."""
+    if get_script_run_ctx() is None:
+        return None
+    value = st.session_state.get(VIEW)
+    if isinstance(value, ViewState):
+        return value.lang
+    return st.query_params.get("lang")
+
+
+set_resolver(page_lang)
 
 
 def view() -> ViewState:
