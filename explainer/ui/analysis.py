@@ -8,6 +8,7 @@ import streamlit as st
 
 from explainer.engine import Result, default_model, localise, make_findings
 from explainer.engine.validate import InvalidFindingsError
+from explainer.i18n import t
 from explainer.present import results as pr
 from explainer.present.extras import Extras
 from explainer.present.findings import engine_inputs
@@ -41,10 +42,11 @@ def analyse(view: ViewState, extras: Extras) -> Analysis:
                                         or view.signs) else None
         flags = result.red_flags if result else []
     except InvalidFindingsError as exc:  # said plainly; the invalid values themselves are not shown
-        return Analysis(None, (), (), None, (), problem=f"{len(exc.problems)} of the things marked could not be used, so "
-                        "no explanation is shown. Clear everything and mark again.")
+        return Analysis(None, (), (), None, (), problem=t("{n} of the things marked could not be used, so no explanation "
+                                                          "is shown. Clear everything and mark again.", n=len(exc.problems)))
     except Exception as exc:  # never let a bad combination take the page down
-        return Analysis(None, (), (), None, (), problem=f"The explanation could not be worked out ({type(exc).__name__}).")
+        return Analysis(None, (), (), None, (), problem=t("The explanation could not be worked out ({error}).",
+                                                          error=type(exc).__name__))
     urgent = pr.urgent_notes(flags, extras=extras, other=view.other, ui=ui_strings())
     if result is None:
         return Analysis(None, (), urgent, None, ())

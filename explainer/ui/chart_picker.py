@@ -10,6 +10,7 @@ from typing import Final
 import streamlit as st
 
 from explainer.anatomy.charts import DermatomeCharts, load_charts
+from explainer.i18n import current_lang, use_lang
 from explainer.present import chart_layers as cl
 from explainer.present import layers as pl
 from explainer.ui import state
@@ -21,14 +22,25 @@ CONSENSUS: Final = "consensus"  # the widget's value for "no chart in the link"
 
 
 @st.cache_resource(show_spinner=False)
+def _charts(lang: str) -> DermatomeCharts:
+    with use_lang(lang):
+        return load_charts()
+
+
 def charts() -> DermatomeCharts:
-    return load_charts()
+    """The charts, with their names and notes in this page's language."""
+    return _charts(current_lang())
 
 
 @st.cache_resource(show_spinner=False)
+def _chart_layer(chart: str, lang: str) -> pl.Layer:
+    with use_lang(lang):
+        return cl.dermatome_layer(atlas(), charts(), chart)
+
+
 def chart_layer(chart: str) -> pl.Layer:
-    """The skin-strip layer after one chart, or 'compare' (where they agree and disagree)."""
-    return cl.dermatome_layer(atlas(), charts(), chart)
+    """The skin-strip layer after one chart, or 'compare' (where they agree and disagree), in this page's language."""
+    return _chart_layer(chart, current_lang())
 
 
 def chart_picker() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from explainer.i18n import t
 from explainer.ui import state
 from explainer.ui.resources import ui
 from explainer.viewstate import plain_note
@@ -56,7 +57,7 @@ def _on_mode() -> None:
 def mode_switch() -> None:
     state.sync_widget(MODE_KEY, state.view().mode)
     st.segmented_control(
-        "Mode", options=["self", "consult"], format_func=mode_label, key=MODE_KEY, on_change=_on_mode,
+        t("Mode"), options=["self", "consult"], format_func=mode_label, key=MODE_KEY, on_change=_on_mode,
         required=True, help=f"{mode_label('self')}: {ui('mode_self_description')}\n\n"
                             f"{mode_label('consult')}: {ui('mode_consult_description')}",
     )
@@ -64,11 +65,12 @@ def mode_switch() -> None:
 
 def notice() -> None:
     """Education, not diagnosis — on every page."""
+    head = t("Education, not diagnosis.")
     if consult():
-        st.caption(f":material/info: **Education, not diagnosis.** {ui('education_notice_short', 'For learning only.')}")
+        st.caption(f":material/info: **{head}** {ui('education_notice_short', 'For learning only.')}")
     else:
         text = ui("education_notice", "Nerve Map is for learning only.")
-        st.info(f"**Education, not diagnosis.** {text}", icon=":material/info:")
+        st.info(f"**{head}** {text}", icon=":material/info:")
 
 
 def link_notes() -> None:
@@ -78,9 +80,9 @@ def link_notes() -> None:
     if not notes:
         return
     with st.container(border=True):
-        st.warning("Some parts of the link could not be used, so they were left out:\n\n"
+        st.warning(t("Some parts of the link could not be used, so they were left out:") + "\n\n"
                    + "\n".join(f"- {n}" for n in notes[:8]) + ("\n- …" if len(notes) > 8 else ""), icon=":material/warning:")
-        st.button("OK, hide this note", key="nm_dismiss_notes", on_click=state.dismiss_notes)
+        st.button(t("OK, hide this note"), key="nm_dismiss_notes", on_click=state.dismiss_notes)
 
 
 def furniture(intro: str = "") -> None:
@@ -92,16 +94,21 @@ def furniture(intro: str = "") -> None:
 
 
 def header(title: str, *, intro: str = "", with_furniture: bool = True) -> None:
+    """The title, then the mode switch and the language control side by side (a row that wraps, never stacks)."""
+    from explainer.ui.nav import language_control  # nav draws the pages, which import this module
+
     st.markdown(_BASE_CSS + (_CONSULT_CSS if consult() else ""), unsafe_allow_html=True)
     top = st.columns([3, 2], vertical_alignment="bottom")
     with top[0]:
         st.title(title)
-    with top[1]:
+    with top[1], st.container(horizontal=True, vertical_alignment="bottom", gap="small"):
         mode_switch()
+        language_control()
     if with_furniture:
         furniture(intro)
 
 
 def footer() -> None:
     st.divider()
-    st.caption(f"**Education, not diagnosis.** {ui('privacy_note', 'Nothing you mark is saved or sent anywhere.')}")
+    head = t("Education, not diagnosis.")
+    st.caption(f"**{head}** {ui('privacy_note', 'Nothing you mark is saved or sent anywhere.')}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from explainer.i18n import t
 from explainer.present.selfcheck import OPTION_LABELS, summarise
 from explainer.ui import state
 from explainer.ui.common import footer, header
@@ -34,19 +35,19 @@ def connected_page() -> None:
                  horizontal=True, on_change=_set, args=(q.id,))
     summary = summarise(check, answers)
     st.divider()
-    st.header("What your answers suggest")
+    st.header(t("What your answers suggest"))
     if summary.outcome is None:
-        st.info("Answer a question or two to see a summary. “Not sure” is fine.")
+        st.info(t("Answer a question or two to see a summary. “Not sure” is fine."))
     else:
-        st.caption(f"You answered {summary.answered} of {summary.total} questions.")
+        st.caption(t("You answered {answered} of {total} questions.", answered=summary.answered, total=summary.total))
         with st.container(border=True):
             st.markdown(f"### {summary.outcome.title}\n{summary.outcome.text}")
         for note in summary.notes:
             st.info(f"**{note.title}**\n\n{note.text}")
         cols = st.columns(2)
-        cols[0].button("Mark where I feel it on the map", key="nm_check_to_map", on_click=state.go, args=("where",),
+        cols[0].button(t("Mark where I feel it on the map"), key="nm_check_to_map", on_click=state.go, args=("where",),
                        icon=":material/touch_app:", width="stretch")
-        cols[1].button("Clear my answers", key="nm_check_reset", on_click=_reset, width="stretch")
-    st.caption("This check is a rough guide for learning. It cannot tell for certain where symptoms come from; "
-               "a health professional who examines you can.")
+        cols[1].button(t("Clear my answers"), key="nm_check_reset", on_click=_reset, width="stretch")
+    st.caption(t("This check is a rough guide for learning. It cannot tell for certain where symptoms come from; "
+                 "a health professional who examines you can."))
     footer()

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 import streamlit as st
 
+from explainer.i18n import t
 from explainer.present.exam import (
     MOVEMENT_OPTIONS,
     REFLEX_OPTIONS,
@@ -52,6 +53,15 @@ LIVE_FOR = "nm_exam_live_for"  # the (view, extras) the ranking line above the g
 FULL_RUN = "nm_where_full_run"  # explainer.ui.where: True while the whole Where page is being drawn
 
 
+def side_words() -> dict[str, str]:
+    return {"left": t("left"), "right": t("right")}
+
+
+def value_words() -> dict[str, str]:
+    """A side-less reflex value from an older link (explainer.viewstate.REFLEX_VALUES), as shown."""
+    return {"reduced": t("reduced"), "absent": t("absent"), "brisk": t("brisk")}
+
+
 def cell_key(item: str, side: ExamSide) -> str:
     return f"nm_exam_{item}_{SIDE_LETTER[side]}"
 
@@ -81,29 +91,31 @@ def _grid(items: tuple[str, ...], *, options: tuple[str, ...], title: str, names
     v = state.view()
     head = st.columns([2.2, 1, 1], vertical_alignment="bottom")
     head[0].markdown(f"**{title}**")
-    head[1].markdown("**Left**")
-    head[2].markdown("**Right**")
+    head[1].markdown(t("**Left**"))
+    head[2].markdown(t("**Right**"))
+    sides = side_words()
     for item in items:
         row = st.columns([2.2, 1, 1], vertical_alignment="center")
         row[0].markdown(f"{names[item]} :gray[{notes[item]}]" if notes.get(item) else names[item])
         for col, side in zip(row[1:], SIDES, strict=True):
             key = cell_key(item, side)
             state.sync_widget(key, cell_value(v, item, side))
-            col.selectbox(f"{names[item]} ({side})", options, key=key, label_visibility="collapsed",
-                          format_func=lambda g: SHOWN.get(g, g), on_change=_set_cell, args=(item, side))
+            col.selectbox(t("{name} ({side})", name=names[item], side=sides[side]), options, key=key,
+                          label_visibility="collapsed", format_func=lambda g: SHOWN.get(g, g), on_change=_set_cell,
+                          args=(item, side))
 
 
 def _options(test: SignTest) -> dict[str, str]:
-    neg = test.neg.capitalize() if len(test.neg) <= 8 else "No"
-    if test.sided:
-        return {"n": neg, "L": "L", "R": "R", "B": "Both"}
-    return {"n": neg, "y": test.pos.capitalize() if len(test.pos) <= 9 else "Yes"}
+    neg = test.neg.capitalize() if len(test.neg) <= 8 else t("No")
+    if test.sided:  # the letters for left and right, as a clinician writes them in this language
+        return {"n": neg, "L": t("L"), "R": t("R"), "B": t("Both")}
+    return {"n": neg, "y": test.pos.capitalize() if len(test.pos) <= 9 else t("Yes")}
 
 
 def _tests(tests: tuple[SignTest, ...]) -> None:
     v = state.view()
-    st.markdown("**Special tests**")
-    st.caption("Tap the side it is positive on; tap again to clear (not done).")
+    st.markdown(t("**Special tests**"))
+    st.caption(t("Tap the side it is positive on; tap again to clear (not done)."))
     for test in tests:
         row = st.columns([1.35, 1.65], vertical_alignment="center")
         row[0].markdown(test.label)
@@ -116,12 +128,13 @@ def _tests(tests: tuple[SignTest, ...]) -> None:
 def _sideless_note() -> None:
     """Side-less entries from an older link: said once, replaced as soon as the row is graded."""
     a, v, x = atlas(), state.view(), state.extras()
-    words = [f"weak: {clinical_name(m).lower()}" for m in v.weak] + [f"{a.reflexes[r].name}: {val}"
-                                                                   for r, val in v.reflexes if r in a.reflexes]
-    words += [f"normal: {clinical_name(m).lower()}" for m in x.ok] + [f"{a.reflexes[r].name}: normal"
-                                                                      for r in x.rok if r in a.reflexes]
+    values = value_words()
+    words = [t("weak: {movement}", movement=clinical_name(m).lower()) for m in v.weak]
+    words += [f"{a.reflexes[r].name}: {values.get(val, val)}" for r, val in v.reflexes if r in a.reflexes]
+    words += [t("normal: {movement}", movement=clinical_name(m).lower()) for m in x.ok]
+    words += [t("{reflex}: normal", reflex=a.reflexes[r].name) for r in x.rok if r in a.reflexes]
     if words:
-        st.caption("Recorded without a side (a grade replaces it): " + "; ".join(words) + ".")
+        st.caption(t("Recorded without a side (a grade replaces it): {items}.", items="; ".join(words)))
 
 
 def _live() -> None:
@@ -130,11 +143,11 @@ def _live() -> None:
     st.session_state[LIVE_FOR] = (state.view(), state.extras())
     with st.container(key="nm_exam_live"):
         if an.urgent:
-            st.markdown(f":red[**{an.urgent[0].title}**] (see the warning at the top)")
+            st.markdown(t(":red[**{title}**] (see the warning at the top)", title=an.urgent[0].title))
         cards = shown_cards(an)
         ranked = " · ".join(f"{i}. **{c.title.split(' (')[0]}** ({c.strength_label.lower()}{', ' + c.side if c.side else ''})"
                             for i, c in enumerate(cards, start=1))
-        st.markdown(f"Now: {ranked} · [full card](#results)" if ranked else "Now: nothing ranked yet.")
+        st.markdown(t("Now: {ranked} · [full card](#results)", ranked=ranked) if ranked else t("Now: nothing ranked yet."))
 
 
 def hide_stale_live() -> None:
@@ -153,21 +166,21 @@ def exam_panel() -> None:
     st.markdown(PANEL_CSS, unsafe_allow_html=True)
     with st.container(key="nm_exam"):
         head = st.columns([5, 1], vertical_alignment="bottom")
-        head[0].subheader("Examination")
-        head[1].button("Clear examination", key="nm_exam_clear", on_click=_clear, disabled=not (v.exam or v.signs or v.sens),
+        head[0].subheader(t("Examination"))
+        head[1].button(t("Clear examination"), key="nm_exam_clear", on_click=_clear, disabled=not (v.exam or v.signs or v.sens),
                        icon=":material/backspace:", width="stretch")
-        st.caption("MRC 0-5 (4-, 4+, 5- allowed) and reflexes 0-4 (c = sustained clonus); “–” = not tested. "
-                   "A cell also takes typing: a grade, then Enter. The results update with each entry.")
+        st.caption(t("MRC 0-5 (4-, 4+, 5- allowed) and reflexes 0-4 (c = sustained clonus); “–” = not tested. "
+                     "A cell also takes typing: a grade, then Enter. The results update with each entry."))
         _sideless_note()
         _live()
         cols = st.columns([1.1, 1, 1.15], gap="medium")
         with cols[0]:
-            _grid(movements, options=MOVEMENT_OPTIONS, title="Strength (MRC)",
+            _grid(movements, options=MOVEMENT_OPTIONS, title=t("Strength (MRC)"),
                   names={m: clinical_name(m) for m in movements},
                   notes={m: ", ".join(a.movements[m].roots) for m in movements})
         with cols[1]:
             names = {r: a.reflexes[r].name.split(" (")[0] for r in reflexes}
-            _grid(reflexes, options=REFLEX_OPTIONS, title="Reflexes", names=names, notes={})
+            _grid(reflexes, options=REFLEX_OPTIONS, title=t("Reflexes"), names=names, notes={})
         with cols[2]:
             _tests(tests)
         sensation_section()

@@ -7,6 +7,7 @@ from urllib.parse import parse_qs
 
 import streamlit as st
 
+from explainer.i18n import t
 from explainer.present.extras import Extras
 from explainer.texts import Article
 from explainer.ui import state
@@ -37,28 +38,28 @@ def article(a: Article) -> None:
     st.header(a.title)
     st.caption(a.summary)
     if a.map_links:
-        st.markdown("**See it on the map:**")
+        st.markdown(t("**See it on the map:**"))
         for i, link in enumerate(a.map_links):
             st.button(link.label, key=f"nm_link_{a.id}_{i}", on_click=open_link, args=(link.query,), icon=":material/map:")
     st.markdown(a.body)
     cites = [atlas().sources[k].cite for k in a.sources if k in atlas().sources]
-    with st.expander(f"Sources ({len(cites)})"):
+    with st.expander(t("Sources ({n})", n=len(cites))):
         st.markdown("\n".join(f"- {c}" for c in cites))
 
 
 def learn_page() -> None:
-    header("Learn", intro="Short, plain-language articles. Each one can open the map to show what it describes.")
+    header(t("Learn"), intro=t("Short, plain-language articles. Each one can open the map to show what it describes."))
     arts = texts().articles
     if not arts:
-        st.info("No articles yet.")
+        st.info(t("No articles yet."))
         footer()
         return
     ids = [a.id for a in arts]
     v: ViewState = state.view()
     if v.article and v.article not in ids:
-        st.warning("The article named in the link was not found, so the first article is shown.")  # never echo link text
+        st.warning(t("The article named in the link was not found, so the first article is shown."))  # never echo link text
     state.sync_widget(ARTICLE_KEY, v.article if v.article in ids else ids[0])
-    chosen: str = st.radio("Choose an article", ids, key=ARTICLE_KEY, format_func=_article_label,
+    chosen: str = st.radio(t("Choose an article"), ids, key=ARTICLE_KEY, format_func=_article_label,
                            on_change=lambda: state.update(article=st.session_state.get(ARTICLE_KEY))) or ids[0]
     selected = texts().article(chosen)
     if selected:

@@ -17,6 +17,7 @@ from explainer.bodymap.geometry import BodyMap, load_body_map
 from explainer.bodymap.spine import build_spine_figure
 from explainer.bodymap.style import MapStyle, plotly_config
 from explainer.bodymap.svg import view_payload
+from explainer.i18n import DEFAULT_LANG, LANGS, current_lang, t, use_lang
 from explainer.present.mapstyle import style_payload as build_style
 from explainer.ui import state
 from explainer.ui.bodymap_component import component
@@ -24,12 +25,20 @@ from explainer.ui.bodymap_component.component import content_key
 from explainer.ui.resources import atlas
 from explainer.viewstate import MAP_VIEWS
 
-VIEW_LABELS = {
-    "front": "Front", "back": "Back", "hand_palm": "Hand: palm", "hand_dorsum": "Hand: back",
-    "foot_top": "Foot: top", "foot_sole": "Foot: sole", "saddle": "Saddle area",
-}
-DRAG_LABELS = {"click": "Tap or click", "lasso": "Draw round (lasso)", "box": "Drag a box"}
+DRAG_MODES = ("click", "lasso", "box")
 DRAG_KEY = "nm_drag_mode"
+
+
+def view_labels() -> dict[str, str]:
+    """Each picture's name, in this page's language."""
+    return {
+        "front": t("Front"), "back": t("Back"), "hand_palm": t("Hand: palm"), "hand_dorsum": t("Hand: back"),
+        "foot_top": t("Foot: top"), "foot_sole": t("Foot: sole"), "saddle": t("Saddle area"),
+    }
+
+
+def drag_labels() -> dict[str, str]:
+    return {"click": t("Tap or click"), "lasso": t("Draw round (lasso)"), "box": t("Drag a box")}
 
 
 @st.cache_resource(show_spinner=False)
@@ -54,7 +63,7 @@ def chart_config() -> dict[str, Any]:
 
 def drag_mode() -> str:
     value = st.session_state.get(DRAG_KEY)
-    return value if value in DRAG_LABELS else "click"
+    return value if value in DRAG_MODES else "click"
 
 
 @st.cache_resource(show_spinner=False)
@@ -72,7 +81,7 @@ def marked_per_view(zones: tuple[str, ...]) -> dict[str, int]:
     return counts
 
 
-def view_picker(*, current: str, key: str, on_change: Callable[[str], None], label: str = "View",
+def view_picker(*, current: str, key: str, on_change: Callable[[str], None], label: str = "",
                 counts: dict[str, int] | None = None) -> None:
     def changed() -> None:
         value = st.session_state.get(key)
@@ -82,27 +91,32 @@ def view_picker(*, current: str, key: str, on_change: Callable[[str], None], lab
     if st.session_state.get(key) != current:
         st.session_state[key] = current
     marks = counts or {}
+    names = view_labels()
 
     def fmt(view: str) -> str:
         n = marks.get(view, 0)
-        return f"{VIEW_LABELS[view]} ({n} marked)" if n else VIEW_LABELS[view]
+        return t("{view} ({n} marked)", view=names[view], n=n) if n else names[view]
 
-    st.segmented_control(label, options=list(MAP_VIEWS), format_func=fmt, key=key, on_change=changed, required=True,
+    st.segmented_control(label or t("View"), options=list(MAP_VIEWS), format_func=fmt, key=key, on_change=changed, required=True,
                          wrap=True)
 
 
 def drag_picker() -> None:
     st.session_state.setdefault(DRAG_KEY, "click")
-    st.segmented_control("How to mark", options=list(DRAG_LABELS), format_func=DRAG_LABELS.__getitem__,
+    labels = drag_labels()
+    st.segmented_control(t("How to mark"), options=list(DRAG_MODES), format_func=labels.__getitem__,
                          key=DRAG_KEY, required=True, wrap=True,
-                         help="Tap a place to mark it and tap again to clear it. "
-                              "Lasso and box mark every place inside the shape you draw.")
+                         help=t("Tap a place to mark it and tap again to clear it. "
+                                "Lasso and box mark every place inside the shape you draw."))
 
 
 @functools.cache
-def geometry(view: str) -> tuple[dict[str, Any], str]:
-    """A view's drawing for the browser and the key it is cached under there (pure, so a thread can warm it)."""
-    payload = view_payload(load_body_map(), view)  # type: ignore[arg-type]
+def geometry(view: str, lang: str = DEFAULT_LANG) -> tuple[dict[str, Any], str]:
+    """A view's drawing for the browser and the key it is cached under there (pure, so a thread can warm it). The
+    drawing holds words (the "Open the hands" titles), so it is made per language; its key is a hash of it, so the
+    browser's cache holds one per language."""
+    with use_lang(lang):
+        payload = view_payload(load_body_map(), view)  # type: ignore[arg-type]
     return payload, content_key("geo", payload)
 
 
@@ -110,8 +124,9 @@ _WARMING = threading.Lock()
 
 
 def _warm() -> None:
-    for view in MAP_VIEWS:
-        geometry(view)
+    for lang in LANGS:  # the default language first
+        for view in MAP_VIEWS:
+            geometry(view, lang)
     # Everything loaded so far (content, geometry, Streamlit itself) lives as long as the process. Streamlit runs a
     # full garbage collection after every script run (runner.postScriptGC), which walked all of it again on every
     # tap: about half of the server's time per tap. Frozen objects are skipped by the collector; what sessions
@@ -132,7 +147,7 @@ def show_view(view: str, style: MapStyle, *, key: str, title: str, zones: tuple[
               max_height: str = "", zoom: float = 1.0, key_point_roots: tuple[str, ...] = (),
               style_payload: tuple[dict[str, Any], str] | None = None, alert: str = "") -> None:
     """One body view drawn in the browser (explainer/ui/bodymap_component); with ``on_change`` taps mark zones."""
-    geo, geo_key = geometry(view)
+    geo, geo_key = geometry(view, current_lang())
     if style_payload is None:
         body = body_with_key_points(key_point_roots) if key_point_roots else body_map()
         payload = build_style(atlas(), body, view, style, mode=state.view().mode)  # type: ignore[arg-type]
@@ -151,7 +166,7 @@ def show_spine(*, selected: frozenset[str], fills: dict[str, str], key: str, on_
         if ids:
             on_pick(ids[0])
 
-    _chart(fig, key=key, selectable=True, callback=picked, alt="Spine with clickable nerve roots and discs")
+    _chart(fig, key=key, selectable=True, callback=picked, alt=t("Spine with clickable nerve roots and discs"))
 
 
 def _chart(fig: go.Figure, *, key: str, selectable: bool, callback: Callable[[], None] | None, alt: str) -> None:

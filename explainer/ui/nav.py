@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import streamlit as st
 
 from explainer.anatomy import ContentError, ContentErrors
@@ -85,27 +87,41 @@ def _load_everything() -> None:
     load_cases()
 
 
+def _english(message: str, /, **values: object) -> str:
+    return message.format(**values) if values else message
+
+
+def _translator() -> Callable[..., str]:
+    """t() for the broken-files page, or English when the broken file is this language's own catalogue."""
+    try:
+        t("Nerve Map cannot open")
+    except Exception:  # this page must always open
+        return _english
+    return t
+
+
 def broken_files_page(errors: list[ContentError], *, unexpected: Exception | None = None) -> None:
     """One calm page naming each broken file (record and field where there is one) and what to do.
 
     Problem details come from the files themselves, so they are shown in code blocks (never read as Markdown);
     no Streamlit error box, no traceback.
     """
-    st.title("Nerve Map cannot open")
-    st.markdown("A file the app needs is missing or damaged, so it has stopped rather than show something wrong. "
-                "Whoever looks after this installation can fix it as described below.")
+    t = _translator()  # named t, so the catalogue tools still find the strings below
+    st.title(t("Nerve Map cannot open"))
+    st.markdown(t("A file the app needs is missing or damaged, so it has stopped rather than show something wrong. "
+                  "Whoever looks after this installation can fix it as described below."))
     for err in errors[:12]:
         with st.container(border=True):
-            st.markdown(f"**File:** `{err.path.replace('`', '')}`")
+            st.markdown(t("**File:** `{path}`", path=err.path.replace("`", "")))
             st.code(f"record:  {err.record}\nfield:   {err.field}\nproblem: {err.problem}", language=None, wrap_lines=True)
-            st.markdown(f"**What to do:** {err.advice}")
+            st.markdown(t("**What to do:** {advice}", advice=err.advice))
     if len(errors) > 12:
-        st.markdown(f"…and {len(errors) - 12} more: run `python -m explainer check` to list them all.")
+        st.markdown(t("…and {n} more: run `python -m explainer check` to list them all.", n=len(errors) - 12))
     if unexpected is not None:
         with st.container(border=True):
             st.code(f"{type(unexpected).__name__}: {str(unexpected)[:500]}", language=None, wrap_lines=True)
-            st.markdown("**What to do:** run `python -m explainer check`; if it passes, please report this problem.")
-    st.caption("Nothing you marked is stored, so nothing was lost. Reload the page once the file is fixed.")
+            st.markdown(t("**What to do:** run `python -m explainer check`; if it passes, please report this problem."))
+    st.caption(t("Nothing you marked is stored, so nothing was lost. Reload the page once the file is fixed."))
 
 
 def content_ready() -> bool:
@@ -121,15 +137,25 @@ def content_ready() -> bool:
     return True
 
 
+LANG_KEY = "nm_lang"
+LANG_LABEL = "Language · Idioma"  # the same words in every language, so a reader of either finds the control
+
+
 def _change_language() -> None:
-    state.update(lang=st.session_state["nm_lang"])
+    value = st.session_state.get(LANG_KEY)
+    if value in LANGS:
+        state.update(lang=value)
 
 
 def language_control() -> None:
-    """The page's language, named in each language (so a reader finds their own); kept in the link as ``lang=``."""
-    state.sync_widget("nm_lang", current_lang())
-    st.selectbox("Language · Idioma", LANGS, format_func=lambda code: LANG_NAMES[code], key="nm_lang",
-                 on_change=_change_language, width=150)
+    """The page's language, named in each language (so a reader finds their own); kept in the link as ``lang=``.
+
+    Drawn by explainer.ui.common.header beside the mode switch: a small globe button naming the current language,
+    opening a two-choice list (one row on a laptop and on a phone, so the map is not pushed down)."""
+    lang = current_lang()
+    state.sync_widget(LANG_KEY, lang)
+    with st.popover(f"🌐 {LANG_NAMES[lang]}", help=LANG_LABEL, width="content"):
+        st.radio(LANG_LABEL, LANGS, format_func=lambda code: LANG_NAMES[code], key=LANG_KEY, on_change=_change_language)
 
 
 def run() -> None:
@@ -147,5 +173,4 @@ def run() -> None:
         state.update(page=key)
     else:
         state.write_query()
-    language_control()
-    current.run()
+    current.run()  # each page's header draws the language control (language_control) beside the mode switch

@@ -13,6 +13,7 @@ from typing import Any
 import streamlit as st
 
 from explainer.anatomy.order import DERMATOMAL_ROOTS
+from explainer.i18n import t
 from explainer.present.practice import Question, bank_index, default_bank, pool
 from explainer.present.practice_link import Practice
 from explainer.present.practice_score import after_answer, pick_next, score_choice, score_taps
@@ -26,8 +27,12 @@ from explainer.ui.practise_map import feedback_style, question_style, show_pract
 TAPS_KEY = "nm_pr_taps"  # {"q": question id, "zones": (...)}: taps not yet checked
 LEVEL_KEY = "nm_pr_level"
 WHAT_KEY = "nm_pr_what"
-WHAT = {"questions": "Questions on the map", "cases": "Case walkthroughs"}
+WHAT = ("questions", "cases")
 ROOT_IDS = frozenset(DERMATOMAL_ROOTS)
+
+
+def what_labels() -> dict[str, str]:
+    return {"questions": t("Questions on the map"), "cases": t("Case walkthroughs")}
 
 
 def practice() -> Practice:
@@ -96,16 +101,17 @@ def _level_picker() -> None:
     text = load_practice_text()
     labels = {lv.id: lv.label for lv in text.levels}
     state.sync_widget(LEVEL_KEY, level_of(practice()))
-    st.segmented_control("Level", options=list(LEVELS), format_func=labels.__getitem__, key=LEVEL_KEY,
+    st.segmented_control(t("Level"), options=list(LEVELS), format_func=labels.__getitem__, key=LEVEL_KEY,
                          on_change=_on_level, required=True)
     blurb = next(lv.blurb for lv in text.levels if lv.id == level_of(practice()))
     p = practice()
-    score = f"**Score: {p.score.right} of {p.score.asked} right**" if p.score.asked else "**Score: none yet**"
-    revisit = f" · {len(p.missed)} to come back to" if p.missed else ""
+    score = (t("**Score: {right} of {asked} right**", right=p.score.right, asked=p.score.asked) if p.score.asked
+             else t("**Score: none yet**"))
+    revisit = " · " + t("{n} to come back to", n=len(p.missed)) if p.missed else ""
     st.caption(f"{blurb}  \n{score}{revisit}")
     if p.score.asked:
-        st.button("New round", key="nm_pr_new", on_click=new_round, icon=":material/refresh:",
-                  help="Start the score again, with the questions in a new order.")
+        st.button(t("New round"), key="nm_pr_new", on_click=new_round, icon=":material/refresh:",
+                  help=t("Start the score again, with the questions in a new order."))
 
 
 def _choices(q: Question) -> None:
@@ -119,10 +125,10 @@ def _check(q: Question) -> None:
     """The list of places (keyboards, screen readers) and the button that scores the taps."""
     marks = taps(q.id)
     tap_list(q.view, marks, key="nm_pr_list", on_change=lambda zones: set_taps(q.id, zones))
-    st.button("Check my answer", key="nm_pr_check", type="primary", disabled=not marks,
-              on_click=lambda: answer(q, taps(q.id)), help="Tap at least one place first.")
+    st.button(t("Check my answer"), key="nm_pr_check", type="primary", disabled=not marks,
+              on_click=lambda: answer(q, taps(q.id)), help=t("Tap at least one place first."))
     if not marks:
-        st.caption("Tap one or more places on the map, then check.")
+        st.caption(t("Tap one or more places on the map, then check."))
 
 
 def _spine(q: Question) -> None:
@@ -132,7 +138,7 @@ def _spine(q: Question) -> None:
         if kind == "root" and root in ROOT_IDS:
             answer(q, (root,))
 
-    st.markdown("**Or tap the root on the spine** (seen from behind; the roots are yellow).")
+    st.markdown(t("**Or tap the root on the spine** (seen from behind; the roots are yellow)."))
     show_spine(selected=frozenset(), fills={}, key="nm_pr_spine", on_pick=picked, size_px=(380, 820))
 
 
@@ -164,7 +170,7 @@ def _feedback(q: Question, given: tuple[str, ...]) -> None:
     (st.success if verdict == "right" else st.warning)(body, icon=":material/check_circle:" if verdict == "right"
                                                        else ":material/info:")
     _sources(q.sources)
-    st.button("Next question", key="nm_pr_next", on_click=next_question, type="primary", icon=":material/arrow_forward:")
+    st.button(t("Next question"), key="nm_pr_next", on_click=next_question, type="primary", icon=":material/arrow_forward:")
 
 
 def _sources(keys: tuple[str, ...]) -> None:
@@ -192,7 +198,7 @@ def questions_section() -> None:
             _check(q)
     with map_col:
         if given:
-            show_practice_map(q.view, feedback_style(q, given), key="nm_pr_map", title="Feedback on the map")
+            show_practice_map(q.view, feedback_style(q, given), key="nm_pr_map", title=t("Feedback on the map"))
         elif q.kind == "tap":
             marks = taps(q.id)
             show_practice_map(q.view, question_style(q), key="nm_pr_map", title=q.prompt, zones=marks,
@@ -218,12 +224,13 @@ def _on_what() -> None:
 
 
 def practise_page() -> None:
-    header("Practise", intro="Answer on the body map and see at once what is right. Nothing is saved: your score is "
-                             "only in the link.")
+    header(t("Practise"), intro=t("Answer on the body map and see at once what is right. Nothing is saved: your score is "
+                                  "only in the link."))
     what = "cases" if practice().case else "questions"
     state.sync_widget(WHAT_KEY, what)
     top = st.columns([2, 3], gap="large") if what == "questions" else [st.container()]
-    top[0].segmented_control("What to practise", options=list(WHAT), format_func=WHAT.__getitem__, key=WHAT_KEY,
+    labels = what_labels()
+    top[0].segmented_control(t("What to practise"), options=list(WHAT), format_func=labels.__getitem__, key=WHAT_KEY,
                              on_change=_on_what, required=True)
     if what == "questions":
         with top[1]:

@@ -10,6 +10,7 @@ from explainer.bodymap.style import MapStyle
 from explainer.engine import Result
 from explainer.engine.explain import Reason
 from explainer.engine.redflags import RED_FLAG_LEVELS
+from explainer.i18n import t
 from explainer.present import palette, voice
 from explainer.present.practice_link import Practice
 from explainer.present.walkthrough import Case, case_by_id, case_view, choices, judge, load_cases, marks_score, reasoning
@@ -34,7 +35,11 @@ def _label(answer: str, *, button: bool = False) -> str:
     plain = texts().answers.get(answer)
     found = atlas().answers.get(answer)
     text = plain.plain_name if plain and state.view().mode == "self" else (found.label if found else answer)
-    return text.replace(" (EMERGENCY)", "").replace(" - EMERGENCY", "") if button else text
+    if not button:
+        return text
+    for tag in dict.fromkeys(("EMERGENCY", t("EMERGENCY"))):
+        text = text.replace(f" ({tag})", "").replace(f" - {tag}", "")
+    return text
 
 
 def _case_picker(p: Practice, commit: Callable[..., None]) -> Case:
@@ -43,7 +48,7 @@ def _case_picker(p: Practice, commit: Callable[..., None]) -> Case:
     current = case_by_id(p.case) or cases[0]
     if st.session_state.get(CASE_KEY) != current.id:
         st.session_state[CASE_KEY] = current.id
-    st.selectbox("Case", [c.id for c in cases], format_func=titles.__getitem__, key=CASE_KEY,
+    st.selectbox(t("Case"), [c.id for c in cases], format_func=titles.__getitem__, key=CASE_KEY,
                  on_change=lambda: commit(case=st.session_state.get(CASE_KEY), a=()))
     return current
 
@@ -67,7 +72,7 @@ def _map(case: Case, marked: tuple[str, ...], *, answered: bool) -> None:
     for z in marked if not answered else case.zones:
         name = body_map().view_of_zone(z)
         counts[name] = counts.get(name, 0) + 1
-    view_picker(current=view, key="nm_pr_case_view_pick", label="View", counts=counts,
+    view_picker(current=view, key="nm_pr_case_view_pick", label=t("View"), counts=counts,
                 on_change=lambda v: st.session_state.__setitem__(VIEW_KEY, {"case": case.id, "view": v}))
 
     def set_marks(zones: tuple[str, ...]) -> None:
@@ -75,10 +80,10 @@ def _map(case: Case, marked: tuple[str, ...], *, answered: bool) -> None:
         st.session_state[MARKS_KEY] = {"case": case.id, "zones": tuple(sorted({*others, *zones}))}
 
     if answered:
-        show_practice_map(view, _marks_style(case, marked), key="nm_pr_case_map", title="The places in the story")
+        show_practice_map(view, _marks_style(case, marked), key="nm_pr_case_map", title=t("The places in the story"))
         return
     here = tuple(z for z in marked if body_map().view_of_zone(z) == view)
-    show_practice_map(view, MapStyle(), key="nm_pr_case_map", title="Mark the places in the story", zones=here,
+    show_practice_map(view, MapStyle(), key="nm_pr_case_map", title=t("Mark the places in the story"), zones=here,
                       on_change=set_marks)
     tap_list(view, here, key="nm_pr_case_list", on_change=set_marks)
 
@@ -92,38 +97,44 @@ def _lines(reasons: list[Reason], limit: int) -> list[str]:
 
 def _reasons(result: Result) -> None:
     top = result.candidates[0]
-    st.markdown(f"**The engine's first answer: {_label(top.id)}** ({top.strength} match)")
+    matches = {"strong": t("strong match"), "possible": t("possible match"), "unlikely": t("unlikely match")}
+    st.markdown(t("**The engine's first answer: {answer}** ({strength})", answer=_label(top.id),
+                  strength=matches.get(top.strength, top.strength)))
     fits, against = _lines(top.supporting, 5), _lines(top.against, 3)
     if fits:
-        st.markdown("What fits:\n" + "\n".join(f"- {line}" for line in fits))
+        st.markdown(t("What fits:") + "\n" + "\n".join(f"- {line}" for line in fits))
     if against:
-        st.markdown("What does not fit:\n" + "\n".join(f"- {line}" for line in against))
+        st.markdown(t("What does not fit:") + "\n" + "\n".join(f"- {line}" for line in against))
     others = [c.id for c in result.candidates[1:] if c.id != top.id]
     if others:
-        st.caption("Next in line: " + ", ".join(_label(a) for a in dict.fromkeys(others[:6])))
+        st.caption(t("Next in line: {answers}", answers=", ".join(_label(a) for a in dict.fromkeys(others[:6]))))
 
 
 def _outcome(case: Case, picked: str, marked: tuple[str, ...], result: Result) -> None:
     for flag in [f for f in result.red_flags if f.level in RED_FLAG_LEVELS][:2]:  # the warning and its advice first
-        st.error(f"**A warning sign in this story: {flag.name}.** In real life: {flag.advice}",
-                 icon=":material/emergency:")
+        st.error(t("**A warning sign in this story: {warning}.** In real life: {advice}", warning=flag.name,
+                   advice=flag.advice), icon=":material/emergency:")
     judged = judge(case, picked, result)
     best = _label(case.expected.best)
     if judged.verdict == "best":
-        st.success(f"**Right.** The expected answer is {best}.", icon=":material/check_circle:")
+        st.success(t("**Right.** The expected answer is {best}.", best=best), icon=":material/check_circle:")
     elif judged.verdict == "acceptable":
-        st.success(f"**Also accepted.** Your answer, {_label(picked)}, fits; the expected answer is {best}.",
-                   icon=":material/check_circle:")
+        st.success(t("**Also accepted.** Your answer, {picked}, fits; the expected answer is {best}.",
+                     picked=_label(picked), best=best), icon=":material/check_circle:")
     else:
-        st.warning(f"**Not quite.** You picked {_label(picked)}; the expected answer is {best}.", icon=":material/info:")
+        st.warning(t("**Not quite.** You picked {picked}; the expected answer is {best}.", picked=_label(picked),
+                     best=best), icon=":material/info:")
     score = marks_score(case, marked)
     total = len(score.hit) + len(score.missed)
-    st.markdown(f"You marked {len(score.hit)} of the {total} places the story describes"
-                + (f", and {len(score.wrong)} it does not mention." if score.wrong else "."))
+    if score.wrong:
+        st.markdown(t("You marked {hit} of the {total} places the story describes, and {wrong} it does not mention.",
+                      hit=len(score.hit), total=total, wrong=len(score.wrong)))
+    else:
+        st.markdown(t("You marked {hit} of the {total} places the story describes.", hit=len(score.hit), total=total))
     _reasons(result)
     source = atlas().sources.get(case.source)
     if source:
-        st.caption(f"Case adapted from: {source.label or source.id}")
+        st.caption(t("Case adapted from: {source}", source=source.label or source.id))
 
 
 def cases_section(p: Practice, commit: Callable[..., None]) -> None:
@@ -138,10 +149,10 @@ def cases_section(p: Practice, commit: Callable[..., None]) -> None:
     link_marks = tuple(a for a in p.a if a in atlas().zone_instances)
     marked = link_marks if picked else tuple(_held(MARKS_KEY, case.id, "zones", ()))  # type: ignore[arg-type]
     with map_col:
-        st.markdown("**1. Mark the places the person describes.**" if not picked else "**The places in the story**")
+        st.markdown(t("**1. Mark the places the person describes.**") if not picked else t("**The places in the story**"))
         _map(case, marked, answered=picked is not None)
         if picked is None:
-            st.markdown("**2. Which answer fits best?**")
+            st.markdown(t("**2. Which answer fits best?**"))
             options = choices(case, result, atlas=atlas())
             for row in range(0, len(options), 2):  # rows of two, so a phone keeps the order
                 cols = st.columns(2)
@@ -151,4 +162,4 @@ def cases_section(p: Practice, commit: Callable[..., None]) -> None:
     if picked is not None:
         with text_col:
             _outcome(case, picked, marked, result)
-            st.button("Try this case again", key="nm_pr_case_again", on_click=lambda: commit(a=()))
+            st.button(t("Try this case again"), key="nm_pr_case_again", on_click=lambda: commit(a=()))

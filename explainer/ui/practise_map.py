@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 import streamlit as st
 
 from explainer.bodymap.style import MapStyle
+from explainer.i18n import t
 from explainer.present import palette
 from explainer.present.mapstyle import zone_name
 from explainer.present.practice import Question
@@ -18,12 +19,16 @@ from explainer.ui.mapview import body_map, show_view
 from explainer.ui.resources import atlas
 
 FOUND, MISSED, WRONG, SOME = "+", "•", "×", "~"
-LEGEND = {
-    FOUND: "green + a right place you tapped",
-    MISSED: "blue • part of the answer",
-    WRONG: "orange × outside the area",
-    SOME: "hatched ~ only some charts give it (neither right nor wrong)",
-}
+
+
+def legend_words() -> dict[str, str]:
+    """What each symbol on the map means (colour is never the only cue), in this page's language."""
+    return {
+        FOUND: t("green + a right place you tapped"),
+        MISSED: t("blue • part of the answer"),
+        WRONG: t("orange × outside the area"),
+        SOME: t("hatched ~ only some charts give it (neither right nor wrong)"),
+    }
 
 
 def _both(bases: Iterable[str]) -> list[str]:
@@ -64,9 +69,9 @@ def feedback_style(q: Question, given: tuple[str, ...]) -> MapStyle:
 
 def legend(style: MapStyle) -> None:
     used = set(style.labels.values()) | ({SOME} if style.also else set())
-    words = [text for sym, text in LEGEND.items() if sym in used]
+    words = [text for sym, text in legend_words().items() if sym in used]
     if words:
-        st.caption("On the map: " + "; ".join(words) + ".")
+        st.caption(t("On the map: {items}.", items="; ".join(words)))
 
 
 def show_practice_map(view: str, style: MapStyle, *, key: str, title: str, zones: tuple[str, ...] = (),
@@ -86,5 +91,5 @@ def tap_list(view: str, marks: tuple[str, ...], *, key: str, on_change: Callable
         on_change(tuple(z for z in st.session_state.get(key) or () if z in options))
 
     state.sync_widget(key, [z for z in marks if z in options])
-    st.multiselect("Or choose places from a list", options, key=key, on_change=changed,
-                   format_func=lambda z: zone_name(atlas(), z, mode=mode), placeholder="Type to search places")
+    st.multiselect(t("Or choose places from a list"), options, key=key, on_change=changed,
+                   format_func=lambda z: zone_name(atlas(), z, mode=mode), placeholder=t("Type to search places"))

@@ -1,21 +1,33 @@
-"""Heavy, static things loaded once per process (st.cache_resource)."""
+"""Heavy, static things loaded once per process and language (st.cache_resource keyed on the page's language)."""
 
 from __future__ import annotations
 
 import streamlit as st
 
 from explainer.anatomy import Atlas, load_atlas
+from explainer.i18n import current_lang, use_lang
 from explainer.texts import Texts, load_texts
 
 
 @st.cache_resource(show_spinner=False)
-def atlas() -> Atlas:
-    return load_atlas()
+def _atlas(lang: str) -> Atlas:
+    with use_lang(lang):
+        return load_atlas()
 
 
 @st.cache_resource(show_spinner=False)
+def _texts(lang: str) -> Texts:
+    with use_lang(lang):
+        return load_texts()
+
+
+def atlas() -> Atlas:
+    """The anatomy in this page's language (names, details and advice come from the language's overlay)."""
+    return _atlas(current_lang())
+
+
 def texts() -> Texts:
-    return load_texts()
+    return _texts(current_lang())
 
 
 def ui(key: str, default: str = "") -> str:

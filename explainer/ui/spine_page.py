@@ -6,13 +6,14 @@ from dataclasses import replace
 
 import streamlit as st
 
+from explainer.i18n import t
 from explainer.present import cards as pc
 from explainer.present import layers as pl
 from explainer.present import palette
 from explainer.present.mapstyle import map_style
 from explainer.ui import state
 from explainer.ui.common import footer, header
-from explainer.ui.mapview import show_spine, show_view, view_picker
+from explainer.ui.mapview import show_spine, show_view, view_labels, view_picker
 from explainer.ui.resources import atlas
 from explainer.ui.spine_cards import disc_card, legend, nerve_card, root_card
 
@@ -52,31 +53,31 @@ def _select(label: str, options: list[str], *, key: str, value: str | None, fmt,
         on_pick(None if chosen == NONE else chosen)
 
     st.selectbox(label, [NONE, *options], key=key, on_change=changed,
-                 format_func=lambda o: "Choose…" if o == NONE else fmt(o))
+                 format_func=lambda o: t("Choose…") if o == NONE else fmt(o))
 
 
 def pickers() -> None:
     a, v = atlas(), state.view()
     cols = st.columns(4)
     with cols[0]:
-        _select("Nerve root (head to tail)", [r.id for r in a.ordered_roots], key="nm_pick_root", value=v.root,
+        _select(t("Nerve root (head to tail)"), [r.id for r in a.ordered_roots], key="nm_pick_root", value=v.root,
                 fmt=pc.root_label, on_pick=lambda r: pick(root=r))
     with cols[1]:
-        _select("Nerve (sciatic first)", list(pc.nerve_order(a)), key="nm_pick_nerve", value=v.nerve,
+        _select(t("Nerve (sciatic first)"), list(pc.nerve_order(a)), key="nm_pick_nerve", value=v.nerve,
                 fmt=lambda n: a.nerves[n].name, on_pick=lambda n: pick(nerve=n))
     with cols[2]:
-        _select("Disc", [d.id for d in a.spine.discs], key="nm_pick_disc", value=v.disc,
-                fmt=lambda d: f"{pl.disc_label(d)} disc", on_pick=lambda d: pick(disc=d))
+        _select(t("Disc"), [d.id for d in a.spine.discs], key="nm_pick_disc", value=v.disc,
+                fmt=lambda d: t("{disc} disc", disc=pl.disc_label(d)), on_pick=lambda d: pick(disc=d))
     with cols[3]:
         first = v.root or v.nerve
         others = [r.id for r in a.ordered_roots] + list(pc.nerve_order(a))
-        _select("Compare with", [o for o in others if o != first], key="nm_pick_compare", value=v.compare,
+        _select(t("Compare with"), [o for o in others if o != first], key="nm_pick_compare", value=v.compare,
                 fmt=lambda o: pl.short(a, o) if o in a.roots else a.nerves[o].name,
                 on_pick=compare_with)
-    st.caption("Quick comparisons:")
+    st.caption(t("Quick comparisons:"))
     qc = st.columns(len(COMPARES))
     for col, (root, nerve) in zip(qc, COMPARES, strict=True):
-        col.button(f"{root} root vs {a.nerves[nerve].name}", key=f"nm_cmp_{root}", width="stretch",
+        col.button(t("{root} root vs {nerve}", root=root, nerve=a.nerves[nerve].name), key=f"nm_cmp_{root}", width="stretch",
                    on_click=lambda r=root, n=nerve: state.commit(replace(state.view(), root=r, nerve=None, disc=None,
                                                                          compare=n)))
 
@@ -112,27 +113,28 @@ def spine_fills() -> tuple[frozenset[str], dict[str, str]]:
 def bodies(layer: pl.Layer, courses: tuple[str, ...]) -> None:
     v = state.view()
     view_picker(current=v.view, key="nm_spine_view", on_change=lambda value: state.update(view=value),
-                label="Body view")
+                label=t("Body view"))
     roots = tuple(r for r in (v.root,) if r and not v.compare)
     style = map_style(layer, courses=courses, key_points=bool(roots))
     views = ("front", "back") if v.view in ("front", "back") else (v.view,)
     cols = st.columns(len(views))
+    pictures, what = view_labels(), layer.title or t("Body")
     for col, name in zip(cols, views, strict=True):
         with col:
             show_view(name, style, key=f"nm_spine_body_{name}", max_height=f"{BODY_HEIGHT}px",
-                      key_point_roots=roots, title=f"{layer.title or 'Body'}: {name.replace('_', ' ')}")
+                      key_point_roots=roots, title=f"{what}: {pictures[name]}")
 
 
 def spine_page() -> None:
-    header("Explore the spine", intro="Pick a nerve root, a disc or a nerve — from the lists or by tapping the spine — "
-                                      "to see which skin and muscles it looks after.")
+    header(t("Explore the spine"), intro=t("Pick a nerve root, a disc or a nerve — from the lists or by tapping the spine — "
+                                           "to see which skin and muscles it looks after."))
     pickers()
     v = state.view()
     layer, courses = current_layer()
     selected, fills = spine_fills()
     left, right = st.columns([4, 7], gap="medium")
     with left:
-        st.markdown("**The spine, seen from behind.** Tap a root (yellow) or a disc (blue).")
+        st.markdown(t("**The spine, seen from behind.** Tap a root (yellow) or a disc (blue)."))
         show_spine(selected=selected, fills=fills, key="nm_spine", on_pick=on_spine, size_px=SPINE_SIZE)
     with right:
         bodies(layer, courses)
@@ -148,5 +150,5 @@ def spine_page() -> None:
             elif item in atlas().nerves:
                 nerve_card(item)
     if not (v.root or v.nerve or v.disc):
-        st.info("Tap a level of the spine, or choose a root, disc or nerve from the lists above.")
+        st.info(t("Tap a level of the spine, or choose a root, disc or nerve from the lists above."))
     footer()

@@ -12,7 +12,7 @@ from typing import Any
 import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
-from explainer.i18n import set_resolver
+from explainer.i18n import set_resolver, t
 from explainer.present.extras import EXTRA_KEYS, Extras, extras_to_query, parse_extras
 from explainer.ui.resources import atlas, texts
 from explainer.viewstate import ViewState, parse_query, screen_link, screen_query_string, to_query
@@ -48,7 +48,7 @@ def init_state() -> None:
         view = parse_query(params, atlas=atlas(), articles=[a.id for a in texts().articles])
         extras = parse_extras(params, atlas=atlas(), check_ids=tuple(q.id for q in texts().selfcheck.questions))
     except Exception:  # a link must never break the app
-        view, extras = ViewState(notes=("The link could not be read, so the app opened fresh.",)), Extras()
+        view, extras = ViewState(notes=(t("The link could not be read, so the app opened fresh."),)), Extras()
     if view.zones and "view" not in params:
         # A link with marks but no picture named: open the picture that holds most of them, not an empty front.
         from explainer.ui.mapview import marked_per_view

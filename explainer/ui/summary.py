@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from explainer.i18n import t
 from explainer.present.summary import notes_summary
 from explainer.ui import state
 from explainer.ui.analysis import Analysis
@@ -12,6 +13,6 @@ from explainer.ui.resources import atlas
 
 
 def notes_summary_block(an: Analysis) -> None:
-    with st.expander("Copy summary for the notes", icon=":material/content_copy:", expanded=False):
-        st.caption("Plain text for the clinical record: use the copy button at the top right of the box.")
+    with st.expander(t("Copy summary for the notes"), icon=":material/content_copy:", expanded=False):
+        st.caption(t("Plain text for the clinical record: use the copy button at the top right of the box."))
         st.code(notes_summary(atlas(), state.view(), state.extras(), an.result), language=None, wrap_lines=True)

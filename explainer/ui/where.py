@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from explainer.i18n import t
 from explainer.present.findings import arm_marked
 from explainer.present.zonelist import legs_marked
 from explainer.ui import state, timing
@@ -31,9 +32,11 @@ from explainer.ui.where_results import (
 
 SIG_KEY = "nm_where_signature"
 FULL_KEY = "nm_where_full_run"
-TITLE = "Where do you feel it?"
-INTRO = ("Mark where you feel tingling, numbness, burning or weakness. The map suggests which nerve root or nerve may "
-         "explain it, how well it fits, and what to do next.")
+
+
+def intro() -> str:
+    return t("Mark where you feel tingling, numbness, burning or weakness. The map suggests which nerve root or nerve may "
+             "explain it, how well it fits, and what to do next.")
 
 
 def _signature() -> tuple[object, ...]:
@@ -57,22 +60,22 @@ def live() -> None:
         # Beside the map, level with its top and sticky while the map is used; on a phone (results below the map)
         # the bar fixed at the bottom of the screen carries it while tapping.
         urgent_banner(an)
-        st.header("What may explain it" if consult() else "2. What may explain it", anchor="results")
+        st.header(t("What may explain it") if consult() else t("2. What may explain it"), anchor="results")
         if an.urgent:
-            st.caption("Because of the warning sign, please get checked urgently first. "
-                       "The explanations below are for learning only.")
+            st.caption(t("Because of the warning sign, please get checked urgently first. "
+                         "The explanations below are for learning only."))
         if an.problem:
             st.warning(an.problem)
         headline(an)
         if consult():
-            st.button("Start again", key="nm_reset", on_click=reset, icon=":material/restart_alt:")
+            st.button(t("Start again"), key="nm_reset", on_click=reset, icon=":material/restart_alt:")
         next_question(an)
         warning_questions()
         explanations(an)
         if v.zones:
             handout_button(an)
         if not consult() and v.zones:
-            st.button("Clear everything and start again", key="nm_reset", on_click=reset)
+            st.button(t("Clear everything and start again"), key="nm_reset", on_click=reset)
     if phone():
         result_bar(an)
     if not st.session_state.get(FULL_KEY):
@@ -80,17 +83,17 @@ def live() -> None:
 
 
 def where_page() -> None:
-    header(TITLE, with_furniture=False)
+    header(t("Where do you feel it?"), with_furniture=False)
     st.markdown(LAYOUT_CSS, unsafe_allow_html=True)
     if not phone():
-        furniture(INTRO)
+        furniture(intro())
     map_heading()
     st.session_state[FULL_KEY] = True
     live()
     st.session_state[FULL_KEY] = False
     zone_list()
     if phone():
-        furniture(INTRO)
+        furniture(intro())
         other_pages()
     st.divider()
     details()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from explainer.i18n import t
 from explainer.ui import state
 from explainer.ui.analysis import Analysis
 
@@ -25,7 +26,10 @@ LAYOUT_CSS = """
 @media (min-width: 641px) { .st-key-nm_resultbar { display: none; } }
 </style>
 """
-PAGES = {"spine": "Explore the spine", "learn": "Learn", "connected": "Self-check: back and leg connected?"}
+
+
+def page_labels() -> dict[str, str]:
+    return {"spine": t("Explore the spine"), "learn": t("Learn"), "connected": t("Self-check: back and leg connected?")}
 
 
 def result_bar(an: Analysis) -> None:
@@ -33,18 +37,21 @@ def result_bar(an: Analysis) -> None:
     when a warning sign fires, the urgent message instead (nothing beside it says otherwise)."""
     with st.container(key="nm_resultbar"):
         if an.urgent:
-            st.error(f"**{an.urgent[0].title}** — please get help now. [What to do](#results)", icon=":material/warning:")
+            st.error(t("**{title}** — please get help now. [What to do](#results)", title=an.urgent[0].title),
+                     icon=":material/warning:")
         elif an.cards:
             card = an.cards[0]
             side = f" — {card.side}" if card.side else ""
-            st.markdown(f"**{card.title}**  \n{card.strength_label}{side} · [Details](#results)")
+            details = t("Details")
+            st.markdown(f"**{card.title}**  \n{card.strength_label}{side} · [{details}](#results)")
         else:
-            st.markdown("Tap the places where you feel it. [How it works](#results)")
+            st.markdown(t("Tap the places where you feel it. [How it works](#results)"))
 
 
 def other_pages() -> None:
     """Labelled buttons to the other pages (on a phone the top navigation is a bare menu icon)."""
-    st.markdown("**More in Nerve Map**")
-    cols = st.columns(len(PAGES))
-    for col, (page, label) in zip(cols, PAGES.items(), strict=True):
+    st.markdown(t("**More in Nerve Map**"))
+    pages = page_labels()
+    cols = st.columns(len(pages))
+    for col, (page, label) in zip(cols, pages.items(), strict=True):
         col.button(label, key=f"nm_goto_{page}", on_click=state.go, args=(page,), width="stretch")

@@ -7,6 +7,7 @@ from typing import Any
 
 import streamlit as st
 
+from explainer.i18n import current_lang, t, use_lang
 from explainer.present import layers as pl
 from explainer.present.mapstyle import hover_text, map_style, style_payload
 from explainer.present.zonelist import REGION_LABELS, zone_label, zone_options
@@ -14,12 +15,12 @@ from explainer.ui import chart_picker, state, timing
 from explainer.ui.bodymap_component.component import content_key
 from explainer.ui.common import consult, phone
 from explainer.ui.mapview import (
-    VIEW_LABELS,
     body_map,
     drag_mode,
     drag_picker,
     marked_per_view,
     show_view,
+    view_labels,
     view_of_zone,
     view_picker,
 )
@@ -28,17 +29,27 @@ from explainer.ui.resources import atlas, ui
 # Phone: detail views drawn this many times the screen width inside a box you can swipe, so the smallest places
 # (25 px across at the default size) are at least 44 CSS px across.
 PHONE_DETAIL_ZOOM = {"hand_palm": 4.0, "hand_dorsum": 4.0, "foot_top": 2.4, "foot_sole": 2.4, "saddle": 1.2}
-LAYER_LABELS = {"plain": "Just my marks", "dermatomes": "Skin strips (roots)", "nerves": "Nerve areas"}
+LAYER_KINDS = ("plain", "dermatomes", "nerves")
 ZONE_LIST_KEY = "nm_zone_list"
 REGION_KEY = "nm_zone_region"
 LAYER_KEY = "nm_where_layer"
 
 
+def layer_labels() -> dict[str, str]:
+    return {"plain": t("Just my marks"), "dermatomes": t("Skin strips (roots)"), "nerves": t("Nerve areas")}
+
+
 @st.cache_resource(show_spinner=False)
+def _layer(kind: str, chart: str | None, lang: str) -> pl.Layer:
+    with use_lang(lang):
+        if kind == "dermatomes" and chart:
+            return chart_picker.chart_layer(chart)
+        return pl.whole_body_layer(atlas(), kind=kind)  # type: ignore[arg-type]
+
+
 def _whole_layer(kind: str, chart: str | None = None) -> pl.Layer:
-    if kind == "dermatomes" and chart:
-        return chart_picker.chart_layer(chart)
-    return pl.whole_body_layer(atlas(), kind=kind)  # type: ignore[arg-type]
+    """A whole-body layer (its names, legend and notes in this page's language)."""
+    return _layer(kind, chart, current_lang())
 
 
 def set_zones(zones: tuple[str, ...]) -> None:
@@ -61,11 +72,12 @@ def _guidance(view: str) -> str:
 def _layer_picker() -> None:
     def changed() -> None:
         value = st.session_state.get(LAYER_KEY)
-        if value in LAYER_LABELS:
+        if value in LAYER_KINDS:
             state.update(layer=value)
 
     state.sync_widget(LAYER_KEY, state.view().layer)
-    st.segmented_control("Show on the map", options=list(LAYER_LABELS), format_func=LAYER_LABELS.__getitem__,
+    labels = layer_labels()
+    st.segmented_control(t("Show on the map"), options=list(LAYER_KINDS), format_func=labels.__getitem__,
                          key=LAYER_KEY, on_change=changed, required=True, wrap=True)
     chart_picker.chart_picker()
 
@@ -74,7 +86,7 @@ def map_heading() -> None:
     """Self-guided mode: the step heading and what to do (outside the part a tap reruns)."""
     if not consult():
         if not phone():
-            st.header("1. Mark where you feel it")
+            st.header(t("1. Mark where you feel it"))
         st.caption(_guidance(state.view().view))
 
 
@@ -88,17 +100,20 @@ def map_options() -> None:
 
 
 @st.cache_resource(show_spinner=False)
-def _style(view: str, layer_kind: str, mode: str, chart: str | None = None) -> tuple[dict[str, Any], str]:
-    """The layer's colours, names and tooltips for a view (the browser caches it; a tap never resends it)."""
-    layer = _whole_layer(layer_kind, chart) if layer_kind in ("dermatomes", "nerves") else None
-    tips = layer.tips if layer else {}
-    style = map_style(layer, hover={z: hover_text(atlas(), z, mode=mode) + tips.get(z, "") for z in body_map().views[view].zones})  # type: ignore[index]
-    payload = style_payload(atlas(), body_map(), view, style, mode=mode)  # type: ignore[arg-type]
+def _style(view: str, layer_kind: str, mode: str, chart: str | None, lang: str) -> tuple[dict[str, Any], str]:
+    """The layer's colours, names and tooltips for a view (the browser caches it; a tap never resends it). Per
+    language: the key is a hash of the payload, so each language has its own in the browser too."""
+    with use_lang(lang):
+        layer = _whole_layer(layer_kind, chart) if layer_kind in ("dermatomes", "nerves") else None
+        tips = layer.tips if layer else {}
+        zones = body_map().views[view].zones  # type: ignore[index]
+        style = map_style(layer, hover={z: hover_text(atlas(), z, mode=mode) + tips.get(z, "") for z in zones})
+        payload = style_payload(atlas(), body_map(), view, style, mode=mode)  # type: ignore[arg-type]
     return payload, content_key("style", payload)
 
 
 def _open(view: str) -> None:
-    if view in VIEW_LABELS:
+    if view in view_labels():
         state.update(view=view)
 
 
@@ -114,16 +129,17 @@ def map_panel(*, alert: str = "") -> None:
     """The map itself (inside the fragment: a tap reruns only this and the results)."""
     v = state.view()
     view_picker(current=v.view, key="nm_where_view", on_change=lambda value: state.update(view=value),
-                label="Which part of the body")
+                label=t("Which part of the body"))
     zoom = PHONE_DETAIL_ZOOM.get(v.view, 1.0) if phone() else 1.0
     show_view(v.view, map_style(None, drag_mode=drag_mode()), key="nm_map", title=_title(v.view),  # type: ignore[arg-type]
               zones=v.zones, on_change=set_zones, on_open=_open, max_height=map_height(), zoom=zoom,
-              style_payload=_style(v.view, v.layer, v.mode, v.chart), alert=alert)
+              style_payload=_style(v.view, v.layer, v.mode, v.chart, current_lang()), alert=alert)
     if zoom > 1:
-        st.caption("Zoomed in so each place is big enough to tap: swipe inside the picture to move around.")
+        st.caption(t("Zoomed in so each place is big enough to tap: swipe inside the picture to move around."))
     elsewhere = {name: n for name, n in marked_per_view(v.zones).items() if name != v.view}
     if elsewhere:
-        st.caption("Also marked: " + ", ".join(f"{VIEW_LABELS[name]} ({n})" for name, n in elsewhere.items()))
+        names = view_labels()
+        st.caption(t("Also marked: {places}", places=", ".join(f"{names[name]} ({n})" for name, n in elsewhere.items())))
     if v.layer in ("dermatomes", "nerves"):
         layer = _whole_layer(v.layer, v.chart)
         drawn = set(body_map().views[v.view].zones)
@@ -134,15 +150,19 @@ def map_panel(*, alert: str = "") -> None:
 
 
 def _title(view: str) -> str:
-    owner = "the patient's" if consult() else "your"
-    return (f"Body map, {VIEW_LABELS[view].lower()}. Tab to a place, arrow keys move to the next place, "
-            f"Enter or Space marks it. Left and right are {owner} left and right.")
+    """The map's accessible name (screen readers): which picture, how to use it by keyboard, whose left and right."""
+    name = view_labels()[view].lower()
+    if consult():
+        return t("Body map, {view}. Tab to a place, arrow keys move to the next place, Enter or Space marks it. "
+                 "Left and right are the patient's left and right.", view=name)
+    return t("Body map, {view}. Tab to a place, arrow keys move to the next place, Enter or Space marks it. "
+             "Left and right are your left and right.", view=name)
 
 
 def _region_label(region: str) -> str:
     if region == "view":
-        return "This picture's places first, then all"
-    return "All places, head to toe" if region == "all" else REGION_LABELS[region]
+        return t("This picture's places first, then all")
+    return t("All places, head to toe") if region == "all" else REGION_LABELS[region]
 
 
 def zone_list() -> None:
@@ -150,7 +170,7 @@ def zone_list() -> None:
     a, v = atlas(), state.view()
     regions = ["view", "all", *REGION_LABELS]
     st.session_state.setdefault(REGION_KEY, "view")
-    region = st.selectbox("Which places to list", regions, key=REGION_KEY, format_func=_region_label)
+    region = st.selectbox(t("Which places to list"), regions, key=REGION_KEY, format_func=_region_label)
     if region == "view":
         # The picture's places first, but typing still finds every place (e.g. "big toe" while the front is shown).
         drawn = {z for z, name in view_of_zone().items() if name == v.view}
@@ -171,6 +191,6 @@ def zone_list() -> None:
         state.commit(replace(state.view(), zones=tuple(sorted((now | (chosen - shown)) - (shown - chosen)))))
         state.mirror_seen(ZONE_LIST_KEY, state.view().zones)
 
-    st.multiselect("Or pick places from a list (type to search)", options, key=key, on_change=changed,
-                   format_func=lambda z: zone_label(a, z), placeholder="Type, e.g. 'big toe' or 'thigh'",
+    st.multiselect(t("Or pick places from a list (type to search)"), options, key=key, on_change=changed,
+                   format_func=lambda z: zone_label(a, z), placeholder=t("Type, e.g. 'big toe' or 'thigh'"),
                    filter_mode="contains", select_all=False)

@@ -8,6 +8,7 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
+from explainer.i18n import current_lang, t, use_lang
 from explainer.present.exam import exam_line
 from explainer.present.extras import Extras
 from explainer.present.findings import WARNING_QUESTIONS, warning_answer, warning_questions_due, warning_questions_for
@@ -20,7 +21,11 @@ from explainer.ui.mapview import body_map
 from explainer.ui.resources import atlas, texts, ui
 from explainer.ui.summary import notes_summary_block
 
-WARN_LABELS = {"yes": "Yes", "no": "No", "unsure": "Not sure"}
+WARN_ANSWERS = ("yes", "no", "unsure")
+
+
+def warn_labels() -> dict[str, str]:
+    return {"yes": t("Yes"), "no": t("No"), "unsure": t("Not sure")}
 
 
 def urgent_banner(an: Analysis) -> None:
@@ -41,18 +46,19 @@ def reset() -> None:
 def _card_body(card: ResultCard, *, full: bool, meaning: bool = True) -> None:
     every = full or consult()  # a clinician sees every finding that moved the ranking (the one just entered too)
     if card.why:
-        st.markdown("**Why it fits**\n" + "\n".join(f"- {w}" for w in card.why[: None if every else 2]))
+        st.markdown(t("**Why it fits**") + "\n" + "\n".join(f"- {w}" for w in card.why[: None if every else 2]))
     if card.against:
-        st.markdown("**What argues against it**\n" + "\n".join(f"- {w}" for w in card.against[: None if every else 1]))
+        st.markdown(t("**What argues against it**") + "\n"
+                    + "\n".join(f"- {w}" for w in card.against[: None if every else 1]))
     if full and card.chart_notes:
         st.markdown(f"**{ui('charts_disagree_title', 'Where charts disagree')}**\n"
                     + "\n".join(f"- {n}" for n in card.chart_notes))
     if meaning and card.what_it_means:
-        st.markdown(f"**What this means.** {card.what_it_means}")
+        st.markdown(t("**What this means.** {text}", text=card.what_it_means))
     if full and card.what_usually_helps:
-        st.markdown(f"**What usually helps.** {card.what_usually_helps}")
+        st.markdown(t("**What usually helps.** {text}", text=card.what_usually_helps))
     if full and card.who_to_see:
-        st.markdown(f"**Who to see.** {card.who_to_see}")
+        st.markdown(t("**Who to see.** {text}", text=card.who_to_see))
 
 
 # Explanations that reassure ("probably not a nerve problem") are never headlined beside an urgent-care warning.
@@ -72,7 +78,7 @@ def headline(an: Analysis) -> None:
         hide_stale_live()
     cards = shown_cards(an)
     if an.urgent and not cards:
-        st.markdown(f"### {an.urgent[0].title}\n**Please get checked urgently** (see the warning above).")
+        st.markdown(f"### {an.urgent[0].title}\n" + t("**Please get checked urgently** (see the warning above)."))
         return
     if not cards:
         st.info(ui("empty_results", "Mark a place on the body to see which nerves could explain it."))
@@ -83,13 +89,13 @@ def headline(an: Analysis) -> None:
     if consult():
         examined = exam_line(atlas(), state.view())
         if examined:
-            st.markdown(f"**Examination:** {examined}")
+            st.markdown(t("**Examination:** {findings}", findings=examined))
         _card_body(card, full=False, meaning=False)
     else:
         if not an.urgent:  # the strength words ("matches some of what you described") would soften the warning
             st.caption(ui(f"strength_{card.strength}", ""))
         if card.what_it_means:
-            st.markdown(f"**What this means.** {card.what_it_means}")
+            st.markdown(t("**What this means.** {text}", text=card.what_it_means))
     for note in an.advice:  # "mention it soon": calm, never in the urgent banner
         st.info(f"**{note.title}.** {note.text}", icon=":material/info:")
 
@@ -101,10 +107,10 @@ def explanations(an: Analysis) -> None:
         return
     head, rest = cards[0], cards[1:]
     if not consult():
-        with st.expander(f"More about {head.title[:1].lower()}{head.title[1:]}", expanded=True):
+        with st.expander(t("More about {name}", name=f"{head.title[:1].lower()}{head.title[1:]}"), expanded=True):
             _card_body(head, full=True, meaning=False)
     if rest:
-        with st.expander(f"Other explanations ({len(rest)})", expanded=False):
+        with st.expander(t("Other explanations ({n})", n=len(rest)), expanded=False):
             for card in rest:
                 st.markdown(f"#### {card.title}\n**{card.strength_label}**" + (f" — {card.side}" if card.side else ""))
                 _card_body(card, full=not consult())
@@ -136,11 +142,11 @@ def next_question(an: Analysis) -> None:
     if q is None or q.answered:
         return
     with st.container(border=True):
-        st.markdown(f"**The one question that would help most:** {q.text}")
+        st.markdown(t("**The one question that would help most:** {question}", question=q.text))
         if q.kind == "text":
             return
-        yes, no = {"movement": ("Yes, I can", "No, it is weak"), "reflex": ("Normal", "Reduced or absent"),
-                   "zone": ("Yes", "No")}[q.kind]
+        yes, no = {"movement": (t("Yes, I can"), t("No, it is weak")), "reflex": (t("Normal"), t("Reduced or absent")),
+                   "zone": (t("Yes"), t("No"))}[q.kind]
         cols = st.columns(2)
         cols[0].button(yes, key=f"nm_nq_yes_{q.subject}", on_click=_answer, args=(q, "yes"), width="stretch")
         cols[1].button(no, key=f"nm_nq_no_{q.subject}", on_click=_answer, args=(q, "no"), width="stretch")
@@ -150,9 +156,9 @@ def _set_warning(qid: str) -> None:
     q = next(w for w in WARNING_QUESTIONS if w.id == qid)
     answer = st.session_state.get(f"nm_warn_{qid}")
     v, x = state.view(), state.extras()
-    other = [t for t in v.other if t != q.tags[0]]
+    other = [tag for tag in v.other if tag != q.tags[0]]
     if answer == "yes":
-        other.extend(t for t in q.tags if t not in other)
+        other.extend(tag for tag in q.tags if tag not in other)
     state.commit(replace(v, other=tuple(other)), x.with_rf(qid, answer if answer != "yes" else None))
 
 
@@ -162,16 +168,17 @@ def warning_questions() -> None:
     if not warning_questions_due(atlas(), v):
         return
     with st.container(border=True):
-        st.markdown(f"**Warning signs.** {ui('redflag_intro', 'A few quick questions about warning signs.')}")
+        st.markdown(t("**Warning signs.** {intro}", intro=ui("redflag_intro", "A few quick questions about warning signs.")))
         asked = warning_questions_for(atlas(), v)
+        labels = warn_labels()
         for q in asked:
             key = f"nm_warn_{q.id}"
             state.sync_widget(key, warning_answer(q, v, x))
-            st.radio(ui(q.text_key, q.id), list(WARN_LABELS), format_func=WARN_LABELS.__getitem__, key=key,
+            st.radio(ui(q.text_key, q.id), list(WARN_ANSWERS), format_func=labels.__getitem__, key=key,
                      horizontal=True, on_change=_set_warning, args=(q.id,))
         both = next(q for q in WARNING_QUESTIONS if q.id == "both_legs")
         if both_legs_marked(atlas(), v.zones) and warning_answer(both, v, x) is None:
-            st.caption("You marked places on both legs, so please look carefully at the question about both legs.")
+            st.caption(t("You marked places on both legs, so please look carefully at the question about both legs."))
         answers = [warning_answer(q, v, x) for q in asked]
         if all(a == "no" for a in answers):
             st.success(ui("redflag_all_no", "None of the warning signs apply right now."))
@@ -184,17 +191,19 @@ def handout_button(an: Analysis) -> None:
     v, x, words = state.view(), state.extras(), load_handout_text().strings
     a, body, answers = atlas(), body_map(), texts().answers
     clinician = consult() and st.checkbox(words.clinician_option, key="nm_handout_clinician")
-    base, query = st.context.url, state.query_for(v, x)
+    base, query, lang = st.context.url, state.query_for(v, x), current_lang()
 
     def pdf() -> bytes:
-        # Built only when the button is pressed (fpdf is imported lazily: it is slow to import).
+        # Built only when the button is pressed (fpdf is imported lazily: it is slow to import), maybe outside this
+        # session's run: in the page's language all the same.
         from explainer.handout.pdf import build_handout_pdf
         from explainer.present.handout_data import handout_data, reopen_link
 
-        data = handout_data(a, body=body, view=v, cards=an.cards, urgent=an.urgent, answers=answers,
-                            text=load_handout_text(), link=reopen_link(base, query), today=date.today(),
-                            clinician=clinician)
-        return build_handout_pdf(data)
+        with use_lang(lang):
+            data = handout_data(a, body=body, view=v, cards=an.cards, urgent=an.urgent, answers=answers,
+                                text=load_handout_text(), link=reopen_link(base, query), today=date.today(),
+                                clinician=clinician)
+            return build_handout_pdf(data)
 
     st.download_button(words.download, data=pdf, file_name=words.file_name, mime="application/pdf", key="nm_handout",
                        on_click="ignore", icon=":material/download:", width="stretch")
