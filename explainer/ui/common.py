@@ -56,8 +56,9 @@ def _on_mode() -> None:
 
 def mode_switch() -> None:
     state.sync_widget(MODE_KEY, state.view().mode)
+    labels = {mode: mode_label(mode) for mode in ("self", "consult")}  # worded now: a format_func may run later
     st.segmented_control(
-        t("Mode"), options=["self", "consult"], format_func=mode_label, key=MODE_KEY, on_change=_on_mode,
+        t("Mode"), options=list(labels), format_func=labels.__getitem__, key=MODE_KEY, on_change=_on_mode,
         required=True, help=f"{mode_label('self')}: {ui('mode_self_description')}\n\n"
                             f"{mode_label('consult')}: {ui('mode_consult_description')}",
     )

@@ -28,10 +28,11 @@ def connected_page() -> None:
     st.warning(check.safety, icon=":material/warning:")
     st.write(check.intro)
     answers = dict(state.extras().check)
+    labels = dict(OPTION_LABELS)  # worded now, in this page's language
     for i, q in enumerate(check.questions, start=1):
         key = f"nm_check_{q.id}"
         state.sync_widget(key, answers.get(q.id))
-        st.radio(f"{i}. {q.text}", list(q.options), format_func=lambda o: OPTION_LABELS.get(o, o), key=key,
+        st.radio(f"{i}. {q.text}", list(q.options), format_func=lambda o: labels.get(o, o), key=key,
                  horizontal=True, on_change=_set, args=(q.id,))
     summary = summarise(check, answers)
     st.divider()

@@ -29,11 +29,6 @@ def open_link(query: str) -> None:
     st.session_state[state.GOTO] = True
 
 
-def _article_label(article_id: str) -> str:
-    found = texts().article(article_id)
-    return found.title if found else article_id
-
-
 def article(a: Article) -> None:
     st.header(a.title)
     st.caption(a.summary)
@@ -59,7 +54,8 @@ def learn_page() -> None:
     if v.article and v.article not in ids:
         st.warning(t("The article named in the link was not found, so the first article is shown."))  # never echo link text
     state.sync_widget(ARTICLE_KEY, v.article if v.article in ids else ids[0])
-    chosen: str = st.radio(t("Choose an article"), ids, key=ARTICLE_KEY, format_func=_article_label,
+    titles = {a.id: a.title for a in arts}
+    chosen: str = st.radio(t("Choose an article"), ids, key=ARTICLE_KEY, format_func=lambda i: titles.get(i, i),
                            on_change=lambda: state.update(article=st.session_state.get(ARTICLE_KEY))) or ids[0]
     selected = texts().article(chosen)
     if selected:

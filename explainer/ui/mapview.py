@@ -91,14 +91,10 @@ def view_picker(*, current: str, key: str, on_change: Callable[[str], None], lab
     if st.session_state.get(key) != current:
         st.session_state[key] = current
     marks = counts or {}
-    names = view_labels()
-
-    def fmt(view: str) -> str:
-        n = marks.get(view, 0)
-        return t("{view} ({n} marked)", view=names[view], n=n) if n else names[view]
-
-    st.segmented_control(label or t("View"), options=list(MAP_VIEWS), format_func=fmt, key=key, on_change=changed, required=True,
-                         wrap=True)
+    names = {view: t("{view} ({n} marked)", view=name, n=marks[view]) if marks.get(view) else name
+             for view, name in view_labels().items()}  # worded now: a format_func may run after this run
+    st.segmented_control(label or t("View"), options=list(MAP_VIEWS), format_func=names.__getitem__, key=key,
+                         on_change=changed, required=True, wrap=True)
 
 
 def drag_picker() -> None:

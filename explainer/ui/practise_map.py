@@ -85,11 +85,12 @@ def show_practice_map(view: str, style: MapStyle, *, key: str, title: str, zones
 def tap_list(view: str, marks: tuple[str, ...], *, key: str, on_change: Callable[[tuple[str, ...]], None]) -> None:
     """The same answer by list, for keyboards and screen readers (and tests): the places of this view."""
     options = sorted(body_map().views[view].zones)  # type: ignore[index]
-    mode = state.view().mode
+    mode, a = state.view().mode, atlas()
+    names = {z: zone_name(a, z, mode=mode) for z in options}  # worded now, in this page's language
 
     def changed() -> None:
         on_change(tuple(z for z in st.session_state.get(key) or () if z in options))
 
     state.sync_widget(key, [z for z in marks if z in options])
     st.multiselect(t("Or choose places from a list"), options, key=key, on_change=changed,
-                   format_func=lambda z: zone_name(atlas(), z, mode=mode), placeholder=t("Type to search places"))
+                   format_func=lambda z: names.get(z, z), placeholder=t("Type to search places"))

@@ -52,8 +52,8 @@ def _select(label: str, options: list[str], *, key: str, value: str | None, fmt,
         chosen = st.session_state.get(key)
         on_pick(None if chosen == NONE else chosen)
 
-    st.selectbox(label, [NONE, *options], key=key, on_change=changed,
-                 format_func=lambda o: t("Choose…") if o == NONE else fmt(o))
+    names = {NONE: t("Choose…"), **{o: fmt(o) for o in options}}  # worded now, in this page's language
+    st.selectbox(label, [NONE, *options], key=key, on_change=changed, format_func=lambda o: names.get(o, o))
 
 
 def pickers() -> None:

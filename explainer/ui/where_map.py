@@ -170,7 +170,8 @@ def zone_list() -> None:
     a, v = atlas(), state.view()
     regions = ["view", "all", *REGION_LABELS]
     st.session_state.setdefault(REGION_KEY, "view")
-    region = st.selectbox(t("Which places to list"), regions, key=REGION_KEY, format_func=_region_label)
+    region_names = {r: _region_label(r) for r in regions}
+    region = st.selectbox(t("Which places to list"), regions, key=REGION_KEY, format_func=region_names.__getitem__)
     if region == "view":
         # The picture's places first, but typing still finds every place (e.g. "big toe" while the front is shown).
         drawn = {z for z, name in view_of_zone().items() if name == v.view}
@@ -181,6 +182,7 @@ def zone_list() -> None:
     options += [z for z in v.zones if z not in options]
     # Taps on the map rerun only the map's fragment, not this list: a new key whenever the marks changed there, and
     # only what was changed here is applied (the browser may still send the list's older value with a tap).
+    names = {z: zone_label(a, z) for z in options}  # worded now, in this page's language
     key = state.mirror_key(ZONE_LIST_KEY, v.zones)
     state.sync_widget(key, list(v.zones))
     shown = frozenset(v.zones)
@@ -192,5 +194,5 @@ def zone_list() -> None:
         state.mirror_seen(ZONE_LIST_KEY, state.view().zones)
 
     st.multiselect(t("Or pick places from a list (type to search)"), options, key=key, on_change=changed,
-                   format_func=lambda z: zone_label(a, z), placeholder=t("Type, e.g. 'big toe' or 'thigh'"),
+                   format_func=lambda z: names.get(z, z), placeholder=t("Type, e.g. 'big toe' or 'thigh'"),
                    filter_mode="contains", select_all=False)

@@ -1,0 +1,250 @@
+"""A page opened with ``lang=es`` shows no English: every page, both modes, with marks, results and a warning sign.
+
+Every text the page draws is collected from the AppTest tree (Markdown, captions, headings, alerts, code, buttons,
+widget labels, options, help and placeholders, expanders, tabs, the popover, the body map's words and tooltips, the
+spine chart's labels) and checked two ways:
+(a) it does not contain an English message of the catalogues (content/i18n/{ui,core}.pot, three words or more);
+(b) it has no English function words ("the", "your", "with", ...) as whole words.
+Bibliographic references stay as published (content/i18n/keep.yaml): a source's label or citation is taken out of a
+text before checking, and so are a few proper names. A failure lists each English text, where it was shown and the
+scenario, so a translator can find it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator
+from functools import cache
+from typing import Any
+
+import pytest
+from babel.messages.pofile import read_po
+from streamlit.testing.v1 import AppTest
+
+from explainer.anatomy import load_atlas
+from explainer.paths import CONTENT_DIR
+
+ENGLISH_WORDS = ("the", "your", "you", "and", "with", "is", "of", "this", "what", "are", "it", "for", "that", "to",
+                 "from", "which", "can", "not", "be", "or", "on", "in", "if", "does", "where", "when", "how")
+FUNCTION_WORD = re.compile(r"(?<![\w’'])(?:" + "|".join(ENGLISH_WORDS) + r")(?![\w’'])", re.IGNORECASE)
+PROPER_NOUNS = ("Nerve Map", "Keegan & Garrett", "Keegan and Garrett", "Foerster", "Lee et al.", "K&G")
+L5 = {"zones": "foot_dorsum_right,great_toe_dorsal_right", "symptoms": "tingling,numbness", "other": "back_pain"}
+SADDLE = {"zones": "perineum_right,perianal_left", "symptoms": "numbness"}
+EXAM = {"exam": "ankle_dorsiflexion:B4+,patellar:L3c", "signs": "slr:R", "sens": "foot_dorsum_right:pin-"}
+ACHILLES = {"page": "practise", "level": "student", "q": "reflex_root.achilles"}
+CHECK = "back_worse_posture_flares_leg:yes,cough_sneeze_shoots_leg:no"
+
+SCENARIOS: dict[str, dict[str, str]] = {
+    "where, nothing marked": {},
+    "where, L5 results": L5,
+    "where, saddle: urgent": SADDLE,
+    "where, skin strips, Foerster": {**L5, "layer": "dermatomes", "chart": "foerster"},
+    "where, nerve areas, foot": {**L5, "layer": "nerves", "view": "foot_top"},
+    "where, consult, examination": {**L5, **EXAM, "mode": "consult"},
+    "where, consult, saddle: urgent": {**SADDLE, "mode": "consult"},
+    "spine, nothing chosen": {"page": "spine"},
+    "spine, S1 root": {"page": "spine", "root": "S1"},
+    "spine, consult, sciatic nerve": {"page": "spine", "nerve": "sciatic_nerve", "mode": "consult"},
+    "spine, L4/L5 disc": {"page": "spine", "disc": "L4/L5"},
+    "spine, L5 vs common fibular": {"page": "spine", "root": "L5", "compare": "common_fibular_nerve"},
+    "learn": {"page": "learn"},
+    "learn, consult, urgent care": {"page": "learn", "article": "when-to-seek-urgent-care", "mode": "consult"},
+    "connected, nothing answered": {"page": "connected"},
+    "connected, answered": {"page": "connected", "check": CHECK},
+    "connected, consult, answered": {"page": "connected", "check": CHECK, "mode": "consult"},
+    "practise, first question": {"page": "practise"},
+    "practise, answered wrongly": {**ACHILLES, "a": "S2", "score": "0-1", "missed": "reflex_root.patellar:5"},
+    "practise, tap question": {"page": "practise", "level": "patient", "q": "trap_site.common_fibular_nerve"},
+    "practise, case": {"page": "practise", "case": "pub_02"},
+    "practise, case answered, warning": {"page": "practise", "case": "pub_12", "a": "cauda_equina"},
+    "practise, consult, case answered": {"page": "practise", "case": "pub_02", "a": "S1", "mode": "consult"},
+}
+ARTICLES = ("nerves-leave-the-spine", "other-causes-of-tingling", "sciatica-and-the-sciatic-nerve",
+            "spinal-cord-patterns", "why-dermatome-charts-differ")
+
+
+# --- what the page shows -----------------------------------------------------------------------------------------
+
+def _nodes(node: Any) -> Iterator[Any]:
+    yield node
+    for child in getattr(node, "children", {}).values():
+        yield from _nodes(child)
+
+
+def _strings(data: Any, keys: frozenset[str]) -> Iterator[str]:
+    """String values under ``keys`` anywhere in parsed JSON (a dict's values too when its key is one of them)."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key in keys:
+                if isinstance(value, str):
+                    yield value
+                elif isinstance(value, dict):
+                    yield from (v for v in value.values() if isinstance(v, str))
+                elif isinstance(value, list):
+                    yield from (v for v in value if isinstance(v, str))
+            yield from _strings(value, keys)
+    elif isinstance(data, list):
+        for item in data:
+            yield from _strings(item, keys)
+
+
+MAP_KEYS = frozenset({"text", "title", "names", "tips", "t"})
+CHART_KEYS = frozenset({"text", "hovertext", "name", "title"})
+
+
+def _proto_texts(proto: Any) -> Iterator[str]:
+    fields = {f.name: v for f, v in proto.ListFields()}
+    for name in ("label", "body", "help", "placeholder"):
+        if isinstance(fields.get(name), str):
+            yield fields[name]
+    for option in fields.get("options", ()):
+        yield option if isinstance(option, str) else getattr(option, "content", "")
+    for block in ("expandable", "popover", "tab"):
+        if block in fields and getattr(fields[block], "label", ""):
+            yield fields[block].label
+    code = fields.get("code_text")
+    if isinstance(code, str) and "://" not in code:  # the share link is an address, not words
+        yield code
+    raw = fields.get("bytes")
+    if isinstance(raw, bytes) and raw[:1] == b"{":  # the body map: its words, tooltips and on-map labels
+        yield from _strings(json.loads(raw), MAP_KEYS)
+    spec = fields.get("spec")
+    if isinstance(spec, str) and spec[:1] == "{":  # a Plotly chart (the spine): labels and hover text
+        yield from _strings(json.loads(spec), CHART_KEYS)
+
+
+STYLE = re.compile(r"<style>.*?</style>", re.DOTALL)
+CSS_CONTENT = re.compile(r'content:\s*"((?:[^"\\]|\\.)*)"')
+TAG = re.compile(r"<[^>]+>")
+
+
+def shown_texts(at: AppTest) -> list[tuple[str, str]]:
+    """(kind, text) for every text the page shows."""
+    out: list[tuple[str, str]] = []
+    for node in _nodes(at._tree):
+        proto = getattr(node, "proto", None)
+        if proto is None or not hasattr(proto, "ListFields"):
+            continue
+        kind = str(getattr(node, "type", type(node).__name__))
+        for text in _proto_texts(proto):
+            words = CSS_CONTENT.findall(text) if "<style>" in text else []
+            text = TAG.sub(" ", STYLE.sub(" ", text))
+            out.extend((kind, w) for w in [text, *words] if w.strip())
+    return out
+
+
+# --- what counts as English --------------------------------------------------------------------------------------
+
+@cache
+def english_messages() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each English message of three words or more from the catalogue templates, as a pattern (placeholders match
+    anything)."""
+    found: dict[str, re.Pattern[str]] = {}
+    for name in ("ui.pot", "core.pot"):
+        path = CONTENT_DIR / "i18n" / name
+        if not path.is_file():
+            continue
+        with path.open("rb") as fh:
+            catalogue = read_po(fh)
+        for message in catalogue:
+            msgid = message.id if isinstance(message.id, str) else ""
+            if len(re.findall(r"[A-Za-z]{2,}", re.sub(r"\{\w*\}", " ", msgid))) < 3:
+                continue
+            parts = re.split(r"\{\w*\}", msgid)
+            found[msgid] = re.compile(".+?".join(re.escape(p) for p in parts), re.DOTALL)
+    return tuple(found.items())
+
+
+@cache
+def kept_as_written() -> tuple[str, ...]:
+    """Source labels and citations (cited as published), and proper names, longest first."""
+    sources = load_atlas().sources.values()
+    kept = {s for src in sources for s in (src.label, src.cite) if s} | set(PROPER_NOUNS)
+    return tuple(sorted(kept, key=len, reverse=True))
+
+
+def _without_kept(text: str) -> str:
+    flat = " ".join(text.split())
+    for kept in kept_as_written():
+        flat = flat.replace(" ".join(kept.split()), " ")
+    return flat
+
+
+def english_in(texts: list[tuple[str, str]]) -> list[str]:
+    problems: list[str] = []
+    for kind, text in texts:
+        flat = _without_kept(text)
+        message = next((m for m, pattern in english_messages() if pattern.search(flat)), None)
+        words = sorted({w.lower() for w in FUNCTION_WORD.findall(flat)})
+        if message or words:
+            why = f"message {message!r}" if message else f"words {words}"
+            problems.append(f"[{kind}] {why}: {text.strip()[:160]!r}")
+    return sorted(set(problems))
+
+
+# --- the tests ---------------------------------------------------------------------------------------------------
+
+@pytest.fixture
+def spanish(run_app: Callable[..., AppTest]) -> Callable[[dict[str, str]], AppTest]:
+    def run(query: dict[str, str]) -> AppTest:
+        at = run_app({**query, "lang": "es"})
+        assert at.query_params.get("lang") == "es"
+        return at
+
+    return run
+
+
+def test_the_checker_finds_english() -> None:
+    found = english_in([("markdown", "**Why it fits**"), ("caption", "Tap the places where you feel it."),
+                        ("caption", "Marque dónde lo nota."), ("caption", "Fuentes: Keegan & Garrett 1948")])
+    assert len(found) == 2, found
+
+
+@pytest.mark.parametrize("name", list(SCENARIOS))
+def test_a_spanish_page_shows_no_english(spanish: Callable[[dict[str, str]], AppTest], name: str) -> None:
+    at = spanish(SCENARIOS[name])
+    texts = shown_texts(at)
+    assert len(texts) > 10
+    if "urgent" in name:
+        assert at.error, "the urgent-care banner must show"
+    problems = english_in(texts)
+    assert not problems, f"{name}: {len(problems)} English texts:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("article", ARTICLES)
+def test_every_article_is_in_spanish(spanish: Callable[[dict[str, str]], AppTest], article: str) -> None:
+    at = spanish({"page": "learn", "article": article})
+    problems = english_in(shown_texts(at))
+    assert not problems, f"{article}: {len(problems)} English texts:\n" + "\n".join(problems)
+
+
+def test_answering_a_warning_question_keeps_spanish(spanish: Callable[[dict[str, str]], AppTest]) -> None:
+    at = spanish(L5)
+    at.radio(key="nm_warn_saddle").set_value("yes").run()
+    assert at.error and at.query_params.get("lang") == "es"
+    problems = english_in(shown_texts(at))
+    assert not problems, "\n".join(problems)
+
+
+def test_the_language_stays_in_the_link_and_english_comes_back(spanish: Callable[[dict[str, str]], AppTest]) -> None:
+    at = spanish({"page": "connected"})
+    title = at.title[0].value
+    assert title != "Are my back and leg symptoms connected?"
+    at.segmented_control(key="nm_mode_switch").set_value("consult").run()
+    assert at.query_params.get("lang") == "es" and at.query_params.get("mode") == "consult"
+    control = at.radio(key="nm_lang")
+    assert control.label == "Language · Idioma" and control.value == "es"
+    control.set_value("en").run()
+    assert not at.exception
+    assert at.title[0].value == "Are my back and leg symptoms connected?"
+    assert at.query_params.get("lang") in (None, "en")
+    assert "Education, not diagnosis" in "\n".join(t for _, t in shown_texts(at))
+
+
+def test_going_to_another_page_keeps_spanish(spanish: Callable[[dict[str, str]], AppTest]) -> None:
+    at = spanish({"page": "connected", "check": CHECK})
+    at.button(key="nm_check_to_map").click().run()
+    assert not at.exception
+    assert at.query_params.get("lang") == "es"
+    assert at.title[0].value != "Where do you feel it?"
