@@ -29,6 +29,15 @@ from urllib.parse import parse_qs
 
 from explainer.anatomy import Atlas
 from explainer.i18n import DEFAULT_LANG, LANGS, Lang
+from explainer.linknotes import (
+    count_note,
+    more_than_one_note,
+    needs_side_note,
+    not_found_note,
+    repeated_note,
+    too_long_note,
+    too_many_note,
+)
 from explainer.present.exam_sensation import SensMark, canonical, parse_sens, sens_to_query
 from explainer.present.examlink import ExamMark, SignResult, exam_to_query, parse_exam, parse_signs, signs_to_query
 from explainer.present.practice_link import PRACTICE_KEYS, Practice, parse_practice, practice_to_query
@@ -54,8 +63,6 @@ MAX_LINK_PARTS: Final = 1_000  # key=value pairs; a full, legitimate link has fe
 MAX_LINK_CHARS: Final = 20_000  # every zone of both sides marked is about 5,000 characters
 NOTE_LIMIT: Final = 240
 HOST_KEYS: Final = ("embed", "embed_options")  # Streamlit's own; never ours to read or report
-PLURALS: Final = {"unknown reflex": "unknown reflexes", "examination entry": "examination entries",
-                   "sensation entry": "sensation entries"}
 
 
 @dataclass(frozen=True)
@@ -100,20 +107,12 @@ class ScreenedLink:
     notes: tuple[str, ...] = ()
 
 
-def count_note(count: int, what: str, *, plural: str = "", tail: str = "left out") -> str:
-    """'1 unknown zone in the link was left out.' / '3 unknown zones in the link were left out.'"""
-    name = what if count == 1 else plural or PLURALS.get(what, what + "s")
-    return f"{count} {name} in the link {'was' if count == 1 else 'were'} {tail}."
-
-
 def _too_many() -> ScreenedLink:
-    return ScreenedLink({}, (f"The link has more than {MAX_LINK_PARTS:,} parts, so it was not read and the app opened "
-                             "fresh.",))
+    return ScreenedLink({}, (too_many_note(MAX_LINK_PARTS),))
 
 
 def _too_long() -> ScreenedLink:
-    return ScreenedLink({}, (f"The link is longer than {MAX_LINK_CHARS:,} characters, so it was not read and the app "
-                             "opened fresh.",))
+    return ScreenedLink({}, (too_long_note(MAX_LINK_CHARS),))
 
 
 def screen_query_string(query: str, *, list_keys: Collection[str] = ()) -> ScreenedLink:
@@ -150,8 +149,7 @@ def screen_link(params: Mapping[str, str | list[str]], *, list_keys: Collection[
     if unknown:
         notes.append(count_note(len(unknown), "unknown part"))
     for key in (k for k in values if k in known and len(values[k]) > 1):
-        how = "the first one was used" if key in SINGLE_KEYS else "they were combined"
-        notes.append(f"The link names '{key}' {len(values[key])} times; {how}.")
+        notes.append(repeated_note(key, len(values[key]), single=key in SINGLE_KEYS))
     kept = {k: (v[:1] if k in SINGLE_KEYS else v) for k, v in values.items() if k in known}
     return ScreenedLink(kept, tuple(notes))
 
@@ -175,9 +173,9 @@ def known_ids(values: list[str], allowed: Collection[str], what: str, notes: lis
 def _zones(values: list[str], atlas: Atlas, notes: list[str]) -> tuple[str, ...]:
     """Known zone instances; a known zone named without its side is named by its label (a content string)."""
     sideless = [v for v in dict.fromkeys(values) if v in atlas.zones]
-    notes.extend(f"'{atlas.zones[v].name}' needs a side (left or right), so it was left out." for v in sideless[:3])
+    notes.extend(needs_side_note(atlas.zones[v].name) for v in sideless[:3])
     if len(sideless) > 3:
-        notes.append(count_note(len(sideless) - 3, "other zone without a side", plural="other zones without a side"))
+        notes.append(count_note(len(sideless) - 3, "other zone without a side"))
     return known_ids([v for v in values if v not in atlas.zones], set(atlas.zone_instances), "zone", notes)
 
 
@@ -186,10 +184,10 @@ def _one(params: Mapping[str, str | list[str]], key: str, allowed: Collection[st
     if not values:
         return None
     if len(values) > 1:
-        notes.append(f"The link gives more than one '{key}'; the first was used.")
+        notes.append(more_than_one_note(key))
     if values[0] in allowed:
         return values[0]
-    notes.append(f"The {key} named in the link was not found, so it was left out.")
+    notes.append(not_found_note(key))
     return None
 
 
@@ -203,31 +201,28 @@ def _reflexes(values: list[str], atlas: Atlas, notes: list[str]) -> tuple[tuple[
         else:
             bad += 1
     if bad:
-        tail = "not understood, so left out (expected a reflex and reduced, absent or brisk)"
-        notes.append(count_note(bad, "reflex result", tail=tail))
+        notes.append(count_note(bad, "reflex result"))
     return tuple(out.items())
 
 
 def _exam(params: Mapping[str, str | list[str]], atlas: Atlas, notes: list[str]) -> tuple[ExamMark, ...]:
     marks, bad = parse_exam(params.get("exam", ""), movements=atlas.movements, reflexes=atlas.reflexes)
     if bad:
-        tail = "not understood, so left out (expected e.g. ankle_dorsiflexion:L4 or achilles:R0)"
-        notes.append(count_note(bad, "examination entry", tail=tail))
+        notes.append(count_note(bad, "examination entry"))
     return marks
 
 
 def _signs(params: Mapping[str, str | list[str]], notes: list[str]) -> tuple[tuple[str, SignResult], ...]:
     signs, bad = parse_signs(params.get("signs", ""))
     if bad:
-        notes.append(count_note(bad, "special test result", tail="not understood, so left out"))
+        notes.append(count_note(bad, "special test result"))
     return signs
 
 
 def _sens(params: Mapping[str, str | list[str]], zones: tuple[str, ...], notes: list[str]) -> tuple[SensMark, ...]:
     marks, bad = parse_sens(params.get("sens", ""), zones=zones)
     if bad:
-        tail = "not understood or not for a marked zone, so left out"
-        notes.append(count_note(bad, "sensation entry", tail=tail))
+        notes.append(count_note(bad, "sensation entry"))
     return marks
 
 

@@ -13,6 +13,7 @@ from typing import Literal
 from explainer.anatomy import DERMATOMAL_ROOTS, Atlas
 from explainer.engine.config import resolve, resolve_all
 from explainer.engine.config_model import EngineConfig, Pattern
+from explainer.i18n import t
 
 SkinTag = Literal["primary", "also", "axial"]
 MoveRole = Literal["major", "minor"]
@@ -102,7 +103,7 @@ def root_spec(root: str, *, atlas: Atlas, config: EngineConfig, weight: float, o
     reflexes: dict[str, ReflexRole] = {
         r.id: ("main" if r.main_root == root else "other") for r in atlas.reflexes.values() if root in r.roots
     }
-    return Spec(key=root, answer=root, label=f"{root} root", kind="root", family="root", members=(root,),
+    return Spec(key=root, answer=root, label=t("{root} root", root=root), kind="root", family="root", members=(root,),
                 skin=MappingProxyType(skin), movements=MappingProxyType(moves), reflexes=MappingProxyType(reflexes),
                 umn=False, sides="one", symmetric=False, log_prior=math.log(weight), order=order)
 
@@ -119,7 +120,7 @@ def pair_spec(first: Spec, second: Spec, *, config: EngineConfig, order: int) ->
             reflexes[r] = rrole
     log_prior = math.log(config.weights.root_pair.lr) + (first.log_prior + second.log_prior) / 2
     key = f"{first.key}-{second.key}"
-    return Spec(key=key, answer=first.answer, label=f"{key} roots", kind="root", family="root_pair",
+    return Spec(key=key, answer=first.answer, label=t("{roots} roots", roots=key), kind="root", family="root_pair",
                 members=(first.answer, second.answer), skin=MappingProxyType(_merge_skin(first.skin, second.skin)),
                 movements=MappingProxyType(moves), reflexes=MappingProxyType(reflexes), umn=False, sides="one",
                 symmetric=False, log_prior=log_prior, order=order)
@@ -146,12 +147,12 @@ def nerve_spec(nerve: str, *, atlas: Atlas, config: EngineConfig, weight: float,
 
 def _limb_moves(tokens: Iterable[str], *, atlas: Atlas) -> list[str]:
     out: list[str] = []
-    for t in tokens:
-        if t.startswith("limb:"):
-            limb = t.partition(":")[2]
+    for token in tokens:
+        if token.startswith("limb:"):
+            limb = token.partition(":")[2]
             out += [mv.id for mv in atlas.movements.values() if mv.nerve in atlas.nerves and atlas.nerves[mv.nerve].limb == limb]
         else:
-            out.append(t)
+            out.append(token)
     return out
 
 

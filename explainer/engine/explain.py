@@ -15,6 +15,7 @@ from explainer.engine.ranking import Model, Ranked, default_model, rank_evidence
 from explainer.engine.redflags import open_questions, red_flags
 from explainer.engine.scoring import Part
 from explainer.engine.validate import as_findings
+from explainer.i18n import t
 
 
 class Out(BaseModel):
@@ -26,6 +27,7 @@ class Reason(Out):
     lr: float
     kind: str = ""  # the scoring part it comes from (e.g. "weak_major", "context"), for other voices
     subject: str = ""  # that part's subject: zone ids, a movement, reflex or "finding#rule"
+    value: str = ""  # a reflex reason's result, untranslated: reduced, absent, brisk or normal
 
 
 class CandidateOut(Out):
@@ -69,56 +71,101 @@ def strength_word(posterior: float, *, config: EngineConfig) -> str:
     return "possible" if posterior >= config.thresholds.possible else "unlikely"
 
 
-_ZONE_TEXT = {
-    "zones_primary": "Marked places it usually supplies: {s}",
-    "zones_also": "Marked places some charts give it: {s}",
-    "zones_axial": "Pain it explains as spinal or compression-site pain: {s}",
-    "zones_outside": "Marked places it does not supply: {s}",
-    "unmarked": "Not marked: {s} of the places it usually supplies",
-    "normal_zone": "Skin reported normal inside its territory: {s}",
-    "one_sided": "Only one side is involved, though this pattern affects both sides",
-    "bilateral": "Both sides are involved, as this pattern expects",
-    "symmetry": "Both sides involved, {s} of marked zones mirrored on the other side",
-    "both_sides": "The same lesion on both sides is uncommon",
-    "hands_before_feet": "Hands without the feet: this pattern usually starts in the feet",
-    "feet_spared": "The feet are not involved: this pattern usually starts in the feet",
-    "perioral_acral": "Face and both hands tingling together: the over-breathing (low carbon dioxide) or low-calcium pattern",
-    "painless_root": "Weakness without pain, numbness or tingling: a root lesion almost always hurts or tingles",
-    "both_sides_common": "Both sides are involved, which is common for this nerve (for example carpal tunnel in both hands)",
-    "strength_normal": "Strength is normal, although it usually causes weakness",
-    "reflexes_normal": "Reflexes are normal, although it usually changes a reflex",
-    "sensation": "Sensation: {s}",
-}
-_MOVE_TEXT = {
-    "weak_major": "Weakness ({s}): it is a main supply of this movement",
-    "weak_minor": "Weakness ({s}): it supplies this movement only in part",
-    "weak_outside": "Weakness ({s}): it cannot weaken this movement",
-    "normal_major": "Normal strength ({s}), although it is the main supply",
-    "normal_minor": "Normal strength ({s}); it is only a partial supply",
-}
-_REFLEX_TEXT = {
-    "reflex_main": "{s} {v}: a reflex it mainly carries",
-    "reflex_other": "{s} {v}: a reflex it partly carries",
-    "reflex_outside": "{s} {v}: it does not carry this reflex",
-    "brisk_umn": "{s} brisk: an upper-motor-neuron sign it explains",
-    "brisk_lmn": "{s} brisk: a root, plexus or nerve lesion cannot make a reflex brisk",
-    "reflex_normal_main": "{s} normal, although it mainly carries it",
-    "reflex_normal_other": "{s} normal (it partly carries it)",
-}
+def _zone_text(kind: str, subject: str) -> str:
+    texts = {
+        "zones_primary": lambda: t("Marked places it usually supplies: {places}", places=subject),
+        "zones_also": lambda: t("Marked places some charts give it: {places}", places=subject),
+        "zones_axial": lambda: t("Pain it explains as spinal or compression-site pain: {places}", places=subject),
+        "zones_outside": lambda: t("Marked places it does not supply: {places}", places=subject),
+        "unmarked": lambda: _unmarked(subject),
+        "normal_zone": lambda: t("Skin reported normal inside its territory: {places}", places=subject),
+        "one_sided": lambda: t("Only one side is involved, though this pattern affects both sides"),
+        "bilateral": lambda: t("Both sides are involved, as this pattern expects"),
+        "symmetry": lambda: t("Both sides involved, {share} of marked zones mirrored on the other side", share=subject),
+        "both_sides": lambda: t("The same lesion on both sides is uncommon"),
+        "hands_before_feet": lambda: t("Hands without the feet: this pattern usually starts in the feet"),
+        "feet_spared": lambda: t("The feet are not involved: this pattern usually starts in the feet"),
+        "perioral_acral": lambda: t("Face and both hands tingling together: the over-breathing (low carbon dioxide) or "
+                                    "low-calcium pattern"),
+        "painless_root": lambda: t("Weakness without pain, numbness or tingling: a root lesion almost always hurts or "
+                                   "tingles"),
+        "both_sides_common": lambda: t("Both sides are involved, which is common for this nerve (for example carpal "
+                                       "tunnel in both hands)"),
+        "strength_normal": lambda: t("Strength is normal, although it usually causes weakness"),
+        "reflexes_normal": lambda: t("Reflexes are normal, although it usually changes a reflex"),
+        "sensation": lambda: t("Sensation: {finding}", finding=subject),
+    }
+    return texts[kind]() if kind in texts else kind
+
+
+def _unmarked(subject: str) -> str:
+    """The scoring's '5 of 10' (kept as it is in Reason.subject for other voices) in words."""
+    some, _, total = subject.partition(" of ")
+    return t("Not marked: {some} of {total} of the places it usually supplies", some=some, total=total)
+
+
+def _move_text(kind: str, movement: str) -> str:
+    return {
+        "weak_major": lambda: t("Weakness ({movement}): it is a main supply of this movement", movement=movement),
+        "weak_minor": lambda: t("Weakness ({movement}): it supplies this movement only in part", movement=movement),
+        "weak_outside": lambda: t("Weakness ({movement}): it cannot weaken this movement", movement=movement),
+        "normal_major": lambda: t("Normal strength ({movement}), although it is the main supply", movement=movement),
+        "normal_minor": lambda: t("Normal strength ({movement}); it is only a partial supply", movement=movement),
+    }[kind]()
+
+
+def _reflex_text(kind: str, reflex: str, value: str) -> str:
+    return {
+        "reflex_main": lambda: t("{reflex} {value}: a reflex it mainly carries", reflex=reflex, value=value),
+        "reflex_other": lambda: t("{reflex} {value}: a reflex it partly carries", reflex=reflex, value=value),
+        "reflex_outside": lambda: t("{reflex} {value}: it does not carry this reflex", reflex=reflex, value=value),
+        "brisk_umn": lambda: t("{reflex} brisk: an upper-motor-neuron sign it explains", reflex=reflex),
+        "brisk_lmn": lambda: t("{reflex} brisk: a root, plexus or nerve lesion cannot make a reflex brisk", reflex=reflex),
+        "reflex_normal_main": lambda: t("{reflex} normal, although it mainly carries it", reflex=reflex),
+        "reflex_normal_other": lambda: t("{reflex} normal (it partly carries it)", reflex=reflex),
+    }[kind]()
+
+
+_ZONE_KINDS = frozenset({"zones_primary", "zones_also", "zones_axial", "zones_outside", "unmarked", "normal_zone",
+                         "one_sided", "bilateral", "symmetry", "both_sides", "hands_before_feet", "feet_spared",
+                         "perioral_acral", "painless_root", "both_sides_common", "strength_normal", "reflexes_normal",
+                         "sensation"})
+_MOVE_KINDS = frozenset({"weak_major", "weak_minor", "weak_outside", "normal_major", "normal_minor"})
+_REFLEX_KINDS = frozenset({"reflex_main", "reflex_other", "reflex_outside", "brisk_umn", "brisk_lmn", "reflex_normal_main",
+                           "reflex_normal_other"})
+# Every kind of reason this module words (tests/present/test_voice.py checks each has a plain line too).
+_ZONE_TEXT, _MOVE_TEXT, _REFLEX_TEXT = _ZONE_KINDS, _MOVE_KINDS, _REFLEX_KINDS
+
+
+def reflex_value(part: Part, ev: Evidence) -> str:
+    """A reflex reason's result as the findings give it: 'reduced', 'absent', 'brisk' or 'normal' ('' otherwise)."""
+    if part.kind.startswith("brisk_"):
+        return "brisk"
+    if part.kind.startswith("reflex_normal_"):
+        return "normal"
+    return ev.reduced.get(part.subject, "") if part.kind in _REFLEX_KINDS else ""
+
+
+def _value_word(value: str) -> str:
+    return {"reduced": t("reduced"), "absent": t("absent")}.get(value, value)
 
 
 def part_text(part: Part, ev: Evidence, *, model: Model) -> str:
     atlas, config = model.atlas, model.config
-    if part.kind in _MOVE_TEXT:
-        return _MOVE_TEXT[part.kind].format(s=atlas.movements[part.subject].name.lower())
-    if part.kind in _REFLEX_TEXT:
-        value = ev.reduced.get(part.subject, "")
-        return _REFLEX_TEXT[part.kind].format(s=atlas.reflexes[part.subject].name, v=value)
+    if part.kind in _MOVE_KINDS:
+        return _move_text(part.kind, atlas.movements[part.subject].name.lower())
+    if part.kind in _REFLEX_KINDS:
+        return _reflex_text(part.kind, atlas.reflexes[part.subject].name, _value_word(ev.reduced.get(part.subject, "")))
     if part.kind == "context":
         finding, _, idx = part.subject.partition("#")
         return f"{atlas.findings[finding].label}: {config.context[int(idx)].why}"
     subject = zone_names(part.subject, atlas=atlas) if part.kind.startswith(("zones_", "normal_zone")) else part.subject
-    return _ZONE_TEXT.get(part.kind, part.kind).format(s=subject)
+    return _zone_text(part.kind, subject)
+
+
+def sided(place: str, side: str) -> str:
+    """'Top of the foot' + 'right' -> 'Top of the foot (right)' (the same words as explainer.present.zonelist)."""
+    return t("{place} (right)", place=place) if side == "right" else t("{place} (left)", place=place)
 
 
 def zone_names(subject: str, *, atlas: Atlas) -> str:
@@ -127,15 +174,15 @@ def zone_names(subject: str, *, atlas: Atlas) -> str:
     for item in subject.split(", "):
         base, _, side = item.rpartition("_")
         if side in ("left", "right") and base in atlas.zones:
-            out.append(f"{atlas.zones[base].name} ({side})")
+            out.append(sided(atlas.zones[base].name, side))
         else:
             out.append(atlas.zones[item].name if item in atlas.zones else item)
     return ", ".join(out)
 
 
 def _reasons(parts: list[Part], ev: Evidence, *, model: Model) -> list[Reason]:
-    return [Reason(text=part_text(p, ev, model=model), lr=round(math.exp(p.log_lr), 3), kind=p.kind, subject=p.subject)
-            for p in parts]
+    return [Reason(text=part_text(p, ev, model=model), lr=round(math.exp(p.log_lr), 3), kind=p.kind, subject=p.subject,
+                   value=reflex_value(p, ev)) for p in parts]
 
 
 def _chart_notes(zones: tuple[str, ...], *, model: Model) -> list[str]:

@@ -16,6 +16,7 @@ from explainer.engine.candidates import MoveRole, ReflexRole, Spec
 from explainer.engine.config_model import EngineConfig
 from explainer.engine.evidence import Evidence
 from explainer.engine.scoring import ContextIndex, Scored, evaluate
+from explainer.i18n import t
 
 ANSWER = "mononeuritis_multiplex"
 
@@ -37,7 +38,8 @@ def pair_spec(left: Spec, right: Spec, *, weight: float, order: int) -> Spec:
     moves: dict[str, MoveRole] = _merge_roles(dict(left.movements), dict(right.movements))  # type: ignore[assignment]
     reflexes: dict[str, ReflexRole] = _merge_roles(dict(left.reflexes), dict(right.reflexes))  # type: ignore[assignment]
     return Spec(key=f"{ANSWER}:{left.answer}+{right.answer}", answer=ANSWER,
-                label=f"Mononeuritis multiplex ({left.label} on the left, {right.label} on the right)",
+                label=t("Mononeuritis multiplex ({left} on the left, {right} on the right)", left=left.label,
+                        right=right.label),
                 kind="pattern", family="multiplex", members=(ANSWER, left.answer, right.answer),
                 skin=MappingProxyType({**left.skin, **right.skin}), movements=MappingProxyType(moves),
                 reflexes=MappingProxyType(reflexes), umn=False, sides="both", symmetric=False,

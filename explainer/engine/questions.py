@@ -10,6 +10,7 @@ from explainer.engine.candidates import Spec
 from explainer.engine.config_model import Weights
 from explainer.engine.evidence import Evidence
 from explainer.engine.scoring import Scored
+from explainer.i18n import t
 
 _ln = math.log
 # Small enough never to outweigh a real difference in likelihood ratios (those differ by >= ln 1.2).
@@ -32,6 +33,19 @@ def _reflex_lrs(spec: Spec, reflex: str, w: Weights) -> tuple[float, float]:
     if role == "other":
         return _ln(w.reflex_other.lr), _ln(w.reflex_normal_other.lr)
     return _ln(w.reflex_outside.lr), 0.0
+
+
+def reflex_question(name: str) -> str:
+    """'Is the ankle jerk (achilles reflex) reduced?' (explainer.present.results recognises it by this too)."""
+    return t("Is the {reflex} reduced?", reflex=name.lower())
+
+
+def zone_question(name: str, side: str) -> str:
+    """'Is the skin of the top of the foot (right) numb or tingling?'"""
+    place = name.lower()
+    if side == "right":
+        return t("Is the skin of the {place} (right) numb or tingling?", place=place)
+    return t("Is the skin of the {place} (left) numb or tingling?", place=place)
 
 
 def _verdict(a_yes: float, b_yes: float, a: str, b: str) -> tuple[str, str]:
@@ -62,7 +76,8 @@ def _best_movement(a: Scored, b: Scored, ev: Evidence, atlas: Atlas, w: Weights)
         gap = abs(aw - bw) + abs(an - bn) + (RELEVANCE_TIEBREAK if relevant else 0.0)
         if aw != bw and (best is None or gap > best[0]):
             weak, normal = _verdict(aw, bw, a.spec.label, b.spec.label)
-            best = (gap, f"{move.question} Weak → {weak}; normal → {normal}.")
+            verdict = t("Weak → {weak}; normal → {normal}.", weak=weak, normal=normal)
+            best = (gap, f"{move.question} {verdict}")
     return best
 
 
@@ -75,7 +90,8 @@ def _best_reflex(a: Scored, b: Scored, ev: Evidence, atlas: Atlas, w: Weights) -
         gap = abs(ar - br) + abs(an - bn)
         if ar != br and (best is None or gap > best[0]):
             low, normal = _verdict(ar, br, a.spec.label, b.spec.label)
-            best = (gap, f"Is the {reflex.name.lower()} reduced? Reduced → {low}; normal → {normal}.")
+            verdict = t("Reduced → {reduced}; normal → {normal}.", reduced=low, normal=normal)
+            best = (gap, f"{reflex_question(reflex.name)} {verdict}")
     return best
 
 
@@ -96,7 +112,8 @@ def _best_zone(a: Scored, b: Scored, ev: Evidence, atlas: Atlas, w: Weights) -> 
             in_a, in_b = a.spec.skin.get(zone.id) == "primary", b.spec.skin.get(zone.id) == "primary"
             if in_a != in_b:
                 yes, no = (a.spec.label, b.spec.label) if in_a else (b.spec.label, a.spec.label)
-                return gap, f"Is the skin of the {zone.name.lower()} ({side}) numb or tingling? Yes → {yes}; no → {no}."
+                verdict = t("Yes → {yes}; no → {no}.", yes=yes, no=no)
+                return gap, f"{zone_question(zone.name, side)} {verdict}"
     return None
 
 

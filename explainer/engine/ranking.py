@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import lru_cache
 
 from explainer.anatomy import Atlas, load_atlas
 from explainer.engine.candidates import Spec, build_specs, context_index, priors
@@ -15,6 +14,7 @@ from explainer.engine.findings import Findings
 from explainer.engine.multiplex import ANSWER as MULTIPLEX
 from explainer.engine.multiplex import multiplex_candidates
 from explainer.engine.scoring import ContextIndex, Scored, evaluate, variant_sides
+from explainer.i18n import per_language
 
 _SIDE_RANK = {"none": 0, "left": 1, "right": 2, "both": 3}
 
@@ -43,9 +43,9 @@ def build_model(*, atlas: Atlas, config: EngineConfig) -> Model:
                  index=context_index(atlas=atlas, config=config), multiplex_weight=weight)
 
 
-@lru_cache(maxsize=1)
+@per_language
 def default_model() -> Model:
-    """The project's model from content/ (cached)."""
+    """The project's model from content/ (cached once per language: its labels are in that language)."""
     return build_model(atlas=load_atlas(), config=load_config())
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from explainer.anatomy import Atlas
 from explainer.engine.config_model import EngineConfig
 from explainer.engine.evidence import Evidence
+from explainer.i18n import t
 
 # Levels that are warning signs (the benchmark's "red flag"); "soon" is advice to mention something to a doctor.
 RED_FLAG_LEVELS = frozenset({"emergency", "same_day", "urgent"})
@@ -113,6 +114,6 @@ def open_questions(ev: Evidence, *, atlas: Atlas, config: EngineConfig) -> list[
     """Questions that safety requires but that have not been answered yet."""
     legs = any(atlas.zones[b].region in config.leg_regions for b, _ in ev.marked)
     if legs and not ev.other & set(config.saddle_questions):
-        return ["Leg zones are marked but saddle numbness, bladder change and bowel change have not been asked about yet: "
-                "ask about all three (warning signs of cauda equina syndrome)."]
+        return [t("Leg zones are marked but saddle numbness, bladder change and bowel change have not been asked about "
+                  "yet: ask about all three (warning signs of cauda equina syndrome).")]
     return []

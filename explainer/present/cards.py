@@ -5,11 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from explainer.anatomy import Atlas
+from explainer.i18n import t
 from explainer.present.layers import both_sides, disc_label
 from explainer.present.zonelist import zone_label
 
-ROOT_GROUPS = (("C", "Neck (cervical)"), ("T", "Chest (thoracic)"), ("L", "Low back (lumbar)"),
-               ("S", "Base of the spine (sacral)"))
+
+def root_groups() -> tuple[tuple[str, str], ...]:
+    """(first letter, plain name) of each part of the spine, head to tail."""
+    return (("C", t("Neck (cervical)")), ("T", t("Chest (thoracic)")), ("L", t("Low back (lumbar)")),
+            ("S", t("Base of the spine (sacral)")))
 
 
 @dataclass(frozen=True)
@@ -51,7 +55,7 @@ class DiscCard:
 
 def root_label(root: str) -> str:
     """'L5' -> 'L5 — low back (lumbar)' for lists."""
-    group = next((name for prefix, name in ROOT_GROUPS if root.startswith(prefix)), "")
+    group = next((name for prefix, name in root_groups() if root.startswith(prefix)), "")
     return f"{root} — {group.lower()}" if group else root
 
 
@@ -59,7 +63,7 @@ def _muscle(atlas: Atlas, muscle: str, movement: str | None, *, isncsci: bool) -
     text = muscle
     if movement and movement in atlas.movements:
         text += f" — {atlas.movements[movement].name.lower()}"
-    return text + (" (key muscle on the standard exam chart)" if isncsci else "")
+    return t("{muscle} (key muscle on the standard exam chart)", muscle=text) if isncsci else text
 
 
 def root_card(atlas: Atlas, root: str, *, clinician: bool = False) -> RootCard:
@@ -69,8 +73,8 @@ def root_card(atlas: Atlas, root: str, *, clinician: bool = False) -> RootCard:
     muscles = tuple(_muscle(atlas, k.muscle, k.movement, isncsci=k.isncsci) for k in r.key_muscles)
     reflexes = tuple(atlas.reflexes[x].name for x in atlas.root_reflexes(root))
     discs = tuple(
-        f"{disc_label(d)} disc — " + ("a common bulge (back and to the side)" if kind == "posterolateral"
-                                      else "a less common bulge far out to the side")
+        t("{disc} disc — a common bulge (back and to the side)", disc=disc_label(d)) if kind == "posterolateral"
+        else t("{disc} disc — a less common bulge far out to the side", disc=disc_label(d))
         for d, kind in atlas.discs_pressing_on(root)
     )
     where = f" ({zone_label(atlas, point.zone + '_right').rsplit(' (', 1)[0]})" if point else ""
@@ -89,7 +93,7 @@ def nerve_card(atlas: Atlas, nerve: str) -> NerveCard:
         branches=tuple(atlas.nerves[c].name for c in atlas.nerve_children(nerve)),
         territory=territory, entrapment=n.entrapment,
         movements=tuple(atlas.movements[m].name for m in atlas.nerve_movements(nerve))
-        + tuple(f"{atlas.movements[m].name} (in part)" for m in atlas.nerve_minor_movements(nerve)),
+        + tuple(t("{movement} (in part)", movement=atlas.movements[m].name) for m in atlas.nerve_minor_movements(nerve)),
         part_of=tuple(atlas.nerves[p].name for p in n.parents if p in atlas.nerves),
     )
 
@@ -100,8 +104,9 @@ def disc_card(atlas: Atlas, disc_id: str) -> DiscCard | None:
         return None
     far = tuple(r for r in disc.far_lateral if r not in disc.posterolateral)
     pl = ", ".join(disc.posterolateral)
-    text = f"A bulge at the {disc_label(disc_id)} disc usually presses on the {pl} root"
-    text += f". A less common bulge far out to the side may press on {', '.join(far)} instead." if far else "."
+    text = t("A bulge at the {disc} disc usually presses on the {roots} root.", disc=disc_label(disc_id), roots=pl)
+    if far:
+        text += " " + t("A less common bulge far out to the side may press on {roots} instead.", roots=", ".join(far))
     return DiscCard(disc=disc_id, label=disc_label(disc_id), posterolateral=tuple(disc.posterolateral),
                     far_lateral=far, text=text, note=disc.note)
 

@@ -12,6 +12,7 @@ from typing import Final
 from explainer.anatomy import DERMATOMAL_ROOTS, Atlas
 from explainer.anatomy.charts import CHART_IDS, DermatomeChart, DermatomeCharts
 from explainer.anatomy.order import sort_segments
+from explainer.i18n import t
 from explainer.present import layers as pl
 from explainer.present import palette
 
@@ -40,7 +41,8 @@ def source_line(atlas: Atlas, charts: DermatomeCharts, chart_id: str, *, caveat:
     first = chart.sources[0]
     cite = atlas.sources[first].cite if first in atlas.sources else first
     tail = f" {charts.text.reconstructed}" if caveat and chart.confidence == "reconstructed" else ""
-    return f"{chart.label}. {charts.text.method_label}: {chart.method} Source: {cite}{tail}"
+    return t("{chart}. {method_label}: {method} Source: {cite}", chart=chart.label, method_label=charts.text.method_label,
+             method=chart.method, cite=cite) + tail
 
 
 def picker_options(charts: DermatomeCharts) -> dict[str, str]:
@@ -62,10 +64,11 @@ def chart_layer(atlas: Atlas, charts: DermatomeCharts, chart_id: str) -> pl.Laye
             if roots:
                 styles[z] = pl.ZoneStyle(colours[roots[0]], "primary", roots[0])
     owners = sort_segments({s.label for s in styles.values()})
-    legend = tuple(pl.LegendEntry(colours[r], f"“{r}”: {pl.item_name(atlas, r)}", label=r) for r in owners)
+    legend = tuple(pl.LegendEntry(colours[r], t("“{label}”: {name}", label=r, name=pl.item_name(atlas, r)), label=r)
+                   for r in owners)
     note = f"{source_line(atlas, charts, chart_id)} {charts.text.learning_only}"
-    return pl.Layer(title=f"Skin strips (dermatomes): {chart.label}", styles=styles, legend=legend, notes=(note,),
-                    tips=tips)
+    return pl.Layer(title=t("Skin strips (dermatomes): {chart}", chart=chart.label), styles=styles, legend=legend,
+                    notes=(note,), tips=tips)
 
 
 def _per_chart(charts: DermatomeCharts, zone_id: str) -> list[tuple[DermatomeChart, tuple[str, ...]]]:
@@ -92,11 +95,11 @@ def agreement_layer(atlas: Atlas, charts: DermatomeCharts) -> pl.Layer:
             styles[z] = pl.ZoneStyle(colour, "primary" if agree else "also", label)
             tips[z] = f"<br>{line}"
         key = f"{'same' if agree else 'differ'}:{label}"
-        text = f"“{label}”: all agree" if agree else f"“{label}”, hatched: the charts differ"
+        text = t("“{label}”: all agree", label=label) if agree else t("“{label}”, hatched: the charts differ", label=label)
         legend.setdefault(key, pl.LegendEntry(colour if agree else palette.tint(colour), text, label=label))
     lines = " ".join(source_line(atlas, charts, c.id, caveat=False) for c in charts.charts)
     caveat = charts.text.reconstructed_all if any(c.confidence == "reconstructed" for c in charts.charts) else ""
-    note = " ".join(t for t in (charts.text.compare_note, lines, caveat, charts.text.learning_only) if t)
+    note = " ".join(x for x in (charts.text.compare_note, lines, caveat, charts.text.learning_only) if x)
     return pl.Layer(title=charts.text.compare_title, styles=styles, legend=tuple(legend.values()), notes=(note,),
                     tips=tips)
 

@@ -11,8 +11,10 @@ from dataclasses import dataclass, replace
 from typing import Final, Literal
 
 from explainer.anatomy import Atlas
+from explainer.i18n import t
 from explainer.present.exam_sensation import engine_sensation, sens_lines
-from explainer.present.examlink import MRC_GRADES, SIDE_LETTER, ExamMark, ExamSide, SignResult
+from explainer.present.exam_words import REFLEX_WORDS, SignWords, clinical_name, side_letter, sign_side, sign_words
+from explainer.present.examlink import MRC_GRADES, ExamMark, ExamSide, SignResult
 from explainer.present.findings import arm_marked, movement_checklist, reflex_checklist
 from explainer.present.zonelist import legs_marked, zone_label
 from explainer.viewstate import ViewState
@@ -22,55 +24,64 @@ SIDES: Final[tuple[ExamSide, ...]] = ("left", "right")
 NOT_TESTED: Final = ""
 MOVEMENT_OPTIONS: Final[tuple[str, ...]] = (NOT_TESTED, *MRC_GRADES)
 REFLEX_OPTIONS: Final[tuple[str, ...]] = (NOT_TESTED, "0", "1", "2", "3", "3c", "4", "4c")
-REFLEX_WORDS: Final[dict[str, str]] = {"0": "absent", "1": "reduced", "2": "normal", "3": "brisk", "4": "very brisk"}
+__all__ = ["REFLEX_WORDS", "clinical_name"]  # re-exported: the panel reads them from here
 
 
 @dataclass(frozen=True)
 class SignTest:
     id: str  # the link's test id (explainer.present.examlink.SIGN_IDS)
-    label: str
     positive: str  # finding id a positive result adds
     negative: str | None = None  # finding id a negative result adds, if the vocabulary has one
     sided: bool = True
     limb: Limb = "any"
-    pos: str = "positive"  # how a positive / negative result is written in the summary
-    neg: str = "negative"
-    name: str = ""  # the test's name in the summary, when the label carries the result (default: label)
+
+    @property
+    def words(self) -> SignWords:
+        """The test's words in the page's language (explainer.present.exam_words)."""
+        return sign_words()[self.id]
+
+    @property
+    def label(self) -> str:
+        return self.words.label
+
+    @property
+    def pos(self) -> str:  # how a positive / negative result is written in the summary
+        return self.words.pos
+
+    @property
+    def neg(self) -> str:
+        return self.words.neg
+
+    @property
+    def name(self) -> str:  # the test's name in the summary (the label without the result it carries)
+        return self.words.name
 
 
 SIGN_TESTS: Final[tuple[SignTest, ...]] = (
-    SignTest("spurling", "Spurling test", "spurling_positive", limb="arm"),
-    SignTest("hoffmann", "Hoffmann sign", "hoffmann_positive", "hoffmann_negative", limb="arm"),
-    SignTest("phalen", "Phalen test", "phalen_positive", limb="arm"),
-    SignTest("tinel_carpal", "Tinel, carpal tunnel", "tinel_carpal_tunnel", limb="arm"),
-    SignTest("tinel_elbow", "Tinel, cubital tunnel", "tinel_elbow", limb="arm"),
-    SignTest("shoulder_passive", "Passive shoulder range full, painless", "shoulder_passive_full_painless",
-             limb="arm", pos="full and painless", neg="restricted or painful", name="Passive shoulder range"),
-    SignTest("painful_arc", "Painful arc / drop-arm sign", "painful_arc_or_drop_arm", limb="arm"),
-    SignTest("slr", "Straight-leg raise", "positive_straight_leg_raise", "negative_straight_leg_raise", limb="leg"),
-    SignTest("crossed_slr", "Crossed straight-leg raise", "crossed_straight_leg_raise", limb="leg"),
-    SignTest("femoral_stretch", "Femoral stretch test", "positive_femoral_stretch", limb="leg"),
-    SignTest("fair", "FAIR test (piriformis)", "fair_test_positive", limb="leg"),
-    SignTest("heel_walk", "Heel walking impaired", "heel_walk_difficult", limb="leg", pos="impaired", neg="normal"),
-    SignTest("toe_walk", "Toe walking impaired", "toe_walk_difficult", limb="leg", pos="impaired", neg="normal"),
-    SignTest("tinel_fibular", "Tinel, fibular head", "tinel_fibular_head", limb="leg"),
-    SignTest("tinel_tarsal", "Tinel, tarsal tunnel", "tinel_tarsal_tunnel", limb="leg"),
-    SignTest("tinel_sural", "Tinel, sural nerve", "tinel_sural", limb="leg"),
-    SignTest("anal_tone", "Anal tone reduced", "anal_tone_reduced", sided=False, limb="leg", pos="reduced", neg="normal"),
-    SignTest("plantar", "Extensor plantar (Babinski)", "extensor_plantar", pos="extensor", neg="flexor",
-             name="Plantar response"),
-    SignTest("spasticity", "Tone increased (spastic)", "spasticity", pos="increased", neg="normal", name="Tone"),
-    SignTest("vibration", "Vibration sense reduced", "vibration_loss", pos="reduced", neg="normal"),
-    SignTest("position_sense", "Joint position sense reduced", "proprioception_loss", pos="reduced", neg="normal"),
-    SignTest("romberg", "Romberg test", "romberg_positive", sided=False),
+    SignTest("spurling", "spurling_positive", limb="arm"),
+    SignTest("hoffmann", "hoffmann_positive", "hoffmann_negative", limb="arm"),
+    SignTest("phalen", "phalen_positive", limb="arm"),
+    SignTest("tinel_carpal", "tinel_carpal_tunnel", limb="arm"),
+    SignTest("tinel_elbow", "tinel_elbow", limb="arm"),
+    SignTest("shoulder_passive", "shoulder_passive_full_painless", limb="arm"),
+    SignTest("painful_arc", "painful_arc_or_drop_arm", limb="arm"),
+    SignTest("slr", "positive_straight_leg_raise", "negative_straight_leg_raise", limb="leg"),
+    SignTest("crossed_slr", "crossed_straight_leg_raise", limb="leg"),
+    SignTest("femoral_stretch", "positive_femoral_stretch", limb="leg"),
+    SignTest("fair", "fair_test_positive", limb="leg"),
+    SignTest("heel_walk", "heel_walk_difficult", limb="leg"),
+    SignTest("toe_walk", "toe_walk_difficult", limb="leg"),
+    SignTest("tinel_fibular", "tinel_fibular_head", limb="leg"),
+    SignTest("tinel_tarsal", "tinel_tarsal_tunnel", limb="leg"),
+    SignTest("tinel_sural", "tinel_sural", limb="leg"),
+    SignTest("anal_tone", "anal_tone_reduced", sided=False, limb="leg"),
+    SignTest("plantar", "extensor_plantar"),
+    SignTest("spasticity", "spasticity"),
+    SignTest("vibration", "vibration_loss"),
+    SignTest("position_sense", "proprioception_loss"),
+    SignTest("romberg", "romberg_positive", sided=False),
 )
 SIGN_BY_ID: Final[dict[str, SignTest]] = {t.id: t for t in SIGN_TESTS}
-
-
-def clinical_name(item_id: str) -> str:
-    """'ankle_dorsiflexion' -> 'Ankle dorsiflexion' (consult mode uses the clinical name of a movement)."""
-    text = item_id.replace("_", " ")
-    return text[:1].upper() + text[1:]
 
 
 def exam_rows(atlas: Atlas, state: ViewState) -> tuple[tuple[str, ...], tuple[str, ...], tuple[SignTest, ...]]:
@@ -158,11 +169,11 @@ def engine_exam(atlas: Atlas, state: ViewState) -> dict[str, object] | None:
 
 def cell_text(atlas: Atlas, mark: ExamMark) -> str:
     """'ankle dorsiflexion R 2/5' / 'ankle jerk (Achilles reflex) L 0 (absent)' / '... R 3 (brisk) with clonus'."""
-    side = SIDE_LETTER[mark.side]
+    side = side_letter(mark.side)
     if mark.item in atlas.movements:
         return f"{clinical_name(mark.item).lower()} {side} {mark.grade}/5"
     name = atlas.reflexes[mark.item].name if mark.item in atlas.reflexes else clinical_name(mark.item)
-    clonus = " with clonus" if mark.clonus else ""
+    clonus = " " + t("with clonus") if mark.clonus else ""
     return f"{name[:1].lower()}{name[1:]} {side} {mark.grade} ({REFLEX_WORDS.get(mark.grade, '')}){clonus}"
 
 
@@ -171,10 +182,8 @@ def sign_text(test: str, result: str) -> str:
     spec = SIGN_BY_ID.get(test)
     if spec is None:
         return test
-    word = spec.neg if result == "n" else spec.pos
-    side = {"L": " (left)", "R": " (right)", "B": " (both sides)"}.get(result, "")
-    name = spec.name or spec.label.removesuffix(" " + spec.pos)
-    return f"{name} {word}{side}"
+    words = spec.words
+    return f"{words.name} {words.neg if result == 'n' else words.pos}{sign_side(result)}"
 
 
 def exam_line(atlas: Atlas, state: ViewState) -> str:

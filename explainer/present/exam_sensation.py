@@ -18,6 +18,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 from explainer.engine.modality import CHANGES, MODALITIES, Change, Modality
+from explainer.present.exam_words import CHANGE_WORD, MODALITY_WORD, pill_label
+
+__all__ = ["CHANGE_WORD", "MODALITY_WORD", "pill_label"]  # re-exported for the panel
 
 if TYPE_CHECKING:
     from explainer.viewstate import ViewState
@@ -25,11 +28,8 @@ if TYPE_CHECKING:
 SensMark = tuple[str, Modality, Change]  # (zone instance, modality, change)
 MAX_SENS_TOKENS: Final = 400  # more than every marked zone with every modality; the rest is counted, not read
 _TOKEN = re.compile(r"([a-z0-9_]{1,80}):([a-z_+ -]{1,200})")
-MODALITY_WORD: Final[dict[str, str]] = {"light_touch": "light touch", "pinprick": "pinprick",
-                                        "vibration": "vibration", "position": "position sense"}
-CHANGE_WORD: Final[dict[str, str]] = {"reduced": "reduced", "absent": "absent", "increased": "increased",
-                                      "allodynia": "painful to touch (allodynia)"}
 # The panel's quick choices: a loss per modality, 'absent' turning the chosen losses into absent, and two positives.
+# These are ids (kept in English); the panel shows explainer.present.exam_words.pill_label(pill).
 LOSS_PILLS: Final[dict[str, Modality]] = {"touch ↓": "light_touch", "pin ↓": "pinprick", "vibration ↓": "vibration",
                                           "position ↓": "position"}
 ABSENT_PILL: Final = "absent"

@@ -14,7 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from explainer.anatomy import Atlas
-from explainer.viewstate import count_note, known_ids, split_values
+from explainer.linknotes import count_note
+from explainer.viewstate import known_ids, split_values
 
 RF_QUESTIONS: tuple[str, ...] = ("fast", "saddle", "bladder", "bowel", "sexual", "both_legs", "weakness", "spreading",
                                  "breathing", "cold_limb")
@@ -59,7 +60,7 @@ def _pairs(values: list[str], keys: tuple[str, ...] | set[str], answers: tuple[s
         else:
             bad += 1
     if bad:
-        notes.append(count_note(bad, what, tail="not understood, so left out"))
+        notes.append(count_note(bad, what))
     return tuple(out.items())
 
 

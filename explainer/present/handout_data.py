@@ -12,6 +12,7 @@ from explainer.bodymap.geometry import BodyMap
 from explainer.handout.model import ClinicianPage, Explanation, HandoutData, UrgentBlock, Watch
 from explainer.handout.panels import panels
 from explainer.handout.text import HandoutText, SameEmergency
+from explainer.present.exam_words import REFLEX_VALUE_WORD
 from explainer.present.results import LEVEL_ORDER, ResultCard, UrgentNote
 from explainer.present.zonelist import region_of, zone_label
 from explainer.texts import AnswerText
@@ -88,7 +89,8 @@ def clinician_page(atlas: Atlas, view: ViewState, cards: Sequence[ResultCard], *
     s = text.strings
     symptoms = tuple(atlas.symptoms[x].label if x in atlas.symptoms else x for x in view.symptoms)
     weak = tuple(atlas.movements[m].name if m in atlas.movements else m for m in view.weak)
-    reflexes = tuple(f"{atlas.reflexes[r].name if r in atlas.reflexes else r}: {v}" for r, v in view.reflexes)
+    reflexes = tuple(f"{atlas.reflexes[r].name if r in atlas.reflexes else r}: {REFLEX_VALUE_WORD.get(v, v)}"
+                     for r, v in view.reflexes)
     other = tuple(atlas.findings[f].label if f in atlas.findings else f for f in view.other)
     return ClinicianPage(
         findings=((s.found_symptoms, symptoms), (s.found_weak, weak), (s.found_reflexes, reflexes), (s.found_other, other)),

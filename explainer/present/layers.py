@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from explainer.anatomy import SIDES, Atlas
+from explainer.i18n import t
 from explainer.present import palette
 
 Role = Literal["primary", "also", "first", "second", "both", "marked"]
@@ -50,9 +51,13 @@ def both_sides(zones: Iterable[str]) -> tuple[str, ...]:
 def item_name(atlas: Atlas, item: str) -> str:
     """A plain name for a root ('the L5 root') or nerve ('the sciatic nerve')."""
     if item in atlas.roots:
-        return f"the {item} root"
+        return t("the {root} root", root=item)
     nerve = atlas.nerves.get(item)
-    return f"the {nerve.name[:1].lower()}{nerve.name[1:]}" if nerve else item
+    return t("the {nerve}", nerve=nerve.name[:1].lower() + nerve.name[1:]) if nerve else item
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def item_zones(atlas: Atlas, item: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -64,7 +69,7 @@ def item_zones(atlas: Atlas, item: str) -> tuple[tuple[str, ...], tuple[str, ...
     return (), ()
 
 
-_SMALL_WORDS = {"nerve", "of", "the", "and", "to"}
+_SMALL_WORDS = {"nerve", "of", "the", "and", "to", "nervio", "de", "del", "la", "el", "los", "las", "y"}  # en, es
 # Where the generic rule would give two nerves the same on-map label ("Ili", "LP"), a distinct one.
 _SHORT_OVERRIDES = {"iliohypogastric_nerve": "IH", "ilioinguinal_nerve": "IIn", "lumbosacral_plexus": "LSP"}
 
@@ -91,13 +96,15 @@ def item_layer(atlas: Atlas, item: str, *, colour: str = palette.FIRST) -> Layer
     styles: dict[str, ZoneStyle] = {z: ZoneStyle(colour, "primary", label) for z in both_sides(primary)}
     also_only = [z for z in both_sides(also) if z not in styles]
     styles.update({z: ZoneStyle(colour, "also", f"{label}?") for z in also_only})
-    legend = [LegendEntry(colour, f"Solid, labelled “{label}”: skin {name} commonly supplies")]
+    legend = [LegendEntry(colour, t("Solid, labelled “{label}”: skin {name} commonly supplies", label=label, name=name))]
     notes: list[str] = []
     if also_only:
-        legend.append(LegendEntry(palette.tint(colour),
-                                  f"Pale and hatched, labelled “{label}?”: some charts also give this skin to {name}"))
-        notes.append(f"Charts disagree about the pale areas: some dermatome charts give them to {name}, others do not.")
-    title = f"Skin strip (dermatome) of {name}" if item in atlas.roots else f"Skin supplied by {name}"
+        legend.append(LegendEntry(palette.tint(colour), t(
+            "Pale and hatched, labelled “{label}?”: some charts also give this skin to {name}", label=label, name=name)))
+        notes.append(t("Charts disagree about the pale areas: some dermatome charts give them to {name}, others do not.",
+                       name=name))
+    title = (t("Skin strip (dermatome) of {name}", name=name) if item in atlas.roots
+             else t("Skin supplied by {name}", name=name))
     return Layer(title=title, styles=styles, legend=tuple(legend), notes=tuple(notes))
 
 
@@ -115,26 +122,27 @@ def compare_layer(atlas: Atlas, first: str, second: str) -> Layer:
             styles[z] = ZoneStyle(palette.SECOND, "second", lb)
     na, nb = item_name(atlas, first), item_name(atlas, second)
     legend = (
-        LegendEntry(palette.FIRST, f"Blue, labelled “{la}”: only {na}"),
-        LegendEntry(palette.SECOND, f"Orange, labelled “{lb}”: only {nb}"),
-        LegendEntry(palette.BOTH, f"Purple, labelled “{la}+{lb}”: both"),
+        LegendEntry(palette.FIRST, t("Blue, labelled “{label}”: only {name}", label=la, name=na)),
+        LegendEntry(palette.SECOND, t("Orange, labelled “{label}”: only {name}", label=lb, name=nb)),
+        LegendEntry(palette.BOTH, t("Purple, labelled “{label}”: both", label=la + "+" + lb)),
     )
-    title = f"Comparing {na} and {nb}"
+    title = t("Comparing {first} and {second}", first=na, second=nb)
     return Layer(title=title, styles=styles, legend=legend, notes=(_overlap_note(na, nb, a & b),))
 
 
 def _overlap_note(na: str, nb: str, overlap: set[str]) -> str:
     if not overlap:
-        return f"{na[:1].upper()}{na[1:]} and {nb} share no skin on this chart: where the symptoms are can help tell them apart."
-    return (f"{na[:1].upper()}{na[1:]} and {nb} share some skin, so skin alone may not tell them apart; "
-            "muscle strength and reflexes usually help.")
+        return _cap(t("{first} and {second} share no skin on this chart: where the symptoms are can help tell them "
+                      "apart.", first=na, second=nb))
+    return _cap(t("{first} and {second} share some skin, so skin alone may not tell them apart; muscle strength and "
+                  "reflexes usually help.", first=na, second=nb))
 
 
 def disc_layer(atlas: Atlas, disc_id: str) -> Layer:
     """The roots a typical posterolateral (blue) and far-lateral (orange) herniation at a disc press on."""
     disc = next((d for d in atlas.spine.discs if d.id == disc_id), None)
     if disc is None:
-        return Layer(title="Unknown disc")
+        return Layer(title=t("Unknown disc"))
     styles: dict[str, ZoneStyle] = {}
     far = [r for r in disc.far_lateral if r not in disc.posterolateral]
     for root in disc.posterolateral:
@@ -143,10 +151,12 @@ def disc_layer(atlas: Atlas, disc_id: str) -> Layer:
         styles.update({z: ZoneStyle(palette.SECOND, "second", root) for z in both_sides(atlas.root_zones(root))
                        if z not in styles})
     pl, fl = ", ".join(disc.posterolateral), ", ".join(far)
-    legend = [LegendEntry(palette.FIRST, f"Blue, labelled {pl}: a common (back-and-to-the-side) bulge usually presses here")]
+    legend = [LegendEntry(palette.FIRST, t("Blue, labelled {roots}: a common (back-and-to-the-side) bulge usually "
+                                           "presses here", roots=pl))]
     if far:
-        legend.append(LegendEntry(palette.SECOND, f"Orange, labelled {fl}: a less common bulge far out to the side"))
-    return Layer(title=f"Disc {disc_label(disc_id)}", styles=styles, legend=tuple(legend),
+        legend.append(LegendEntry(palette.SECOND, t("Orange, labelled {roots}: a less common bulge far out to the side",
+                                                    roots=fl)))
+    return Layer(title=t("Disc {disc}", disc=disc_label(disc_id)), styles=styles, legend=tuple(legend),
                  notes=(disc.note,) if disc.note else ())
 
 
@@ -159,8 +169,9 @@ def marked_layer(zones: Iterable[str], *, labels: Mapping[str, str] | None = Non
     """The plain symptom layer: marked zones in one strong colour, each labelled."""
     lab = labels or {}
     styles = {z: ZoneStyle(palette.MARKED, "marked", lab.get(z, "")) for z in zones}
-    return Layer(title="Where you feel it", styles=styles,
-                 legend=(LegendEntry(palette.MARKED, "Amber with a heavy dark outline: areas you marked"),) if styles else ())
+    return Layer(title=t("Where you feel it"), styles=styles,
+                 legend=(LegendEntry(palette.MARKED, t("Amber with a heavy dark outline: areas you marked")),) if styles
+                 else ())
 
 
 def whole_body_layer(atlas: Atlas, *, kind: Literal["dermatomes", "nerves"]) -> Layer:
@@ -177,11 +188,12 @@ def whole_body_layer(atlas: Atlas, *, kind: Literal["dermatomes", "nerves"]) -> 
         colour = colours.setdefault(owner, palette.cycle(owners.index(owner)))
         for z in both_sides((zone.id,)):
             styles[z] = ZoneStyle(colour, "primary", short(atlas, owner))
-    title = "Skin strips (dermatomes)" if kind == "dermatomes" else "Skin supplied by each nerve"
-    note = ("Each area is labelled with the root most charts give it; neighbouring strips overlap and charts disagree "
-            "at the edges." if kind == "dermatomes" else "Each area is labelled with the nerve that most often supplies it.")
-    legend = tuple(LegendEntry(colours[o], f"“{short(atlas, o)}”: {item_name(atlas, o)}", label=short(atlas, o))
-                   for o in owners)
+    title = t("Skin strips (dermatomes)") if kind == "dermatomes" else t("Skin supplied by each nerve")
+    note = (t("Each area is labelled with the root most charts give it; neighbouring strips overlap and charts disagree "
+              "at the edges.") if kind == "dermatomes" else t("Each area is labelled with the nerve that most often "
+                                                              "supplies it."))
+    legend = tuple(LegendEntry(colours[o], t("“{label}”: {name}", label=short(atlas, o), name=item_name(atlas, o)),
+                               label=short(atlas, o)) for o in owners)
     return Layer(title=title, styles=styles, legend=legend, notes=(note,))
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from explainer.anatomy import Atlas
+from explainer.anatomy import Atlas, split_instance
 from explainer.bodymap import svg
 from explainer.bodymap.geometry import BodyMap, ViewName
 from explainer.bodymap.style import DragMode, MapStyle, nerve_title
+from explainer.i18n import DEFAULT_LANG, current_lang, t
 from explainer.present.layers import Layer
 from explainer.present.zonelist import zone_label
 
@@ -19,11 +20,12 @@ def hover_text(atlas: Atlas, zone_instance: str, *, mode: str = "self") -> str:
         zone = atlas.zone_of(zone_instance)
     except (ValueError, KeyError):
         return zone_instance
-    roots = ", ".join(zone.dermatomes.primary) or "none charted"
+    roots = ", ".join(zone.dermatomes.primary) or t("none charted")
     if zone.dermatomes.also:
-        roots += f" (some charts: {', '.join(zone.dermatomes.also)})"
+        roots += " " + t("(some charts: {roots})", roots=", ".join(zone.dermatomes.also))
     nerves = ", ".join(atlas.cutaneous_nerves[n.id].name if n.id in atlas.cutaneous_nerves else n.id for n in zone.nerves)
-    return f"{zone_name(atlas, zone_instance, mode=mode)}<br>Roots: {roots}<br>Nerves: {nerves}"
+    lines = (zone_name(atlas, zone_instance, mode=mode), t("Roots: {roots}", roots=roots), t("Nerves: {nerves}", nerves=nerves))
+    return "<br>".join(lines)
 
 
 def map_style(layer: Layer | None, *, selected: Iterable[str] = (), courses: tuple[str, ...] = (),
@@ -43,16 +45,31 @@ def map_style(layer: Layer | None, *, selected: Iterable[str] = (), courses: tup
 
 def side_owner(mode: str) -> str:
     """Whose right: "your" on my own, "patient's" when a clinician turns the screen."""
-    return "patient's" if mode == "consult" else "your"
+    return t("patient's") if mode == "consult" else t("your")
 
 
 def zone_name(atlas: Atlas, zone_instance: str, *, mode: str) -> str:
     """'Top of the foot (your right)' / 'Top of the foot (patient's right)'."""
-    label = zone_label(atlas, zone_instance)
-    for side in ("right", "left"):
-        if label.endswith(f"({side})"):
-            return f"{label[: -len(side) - 1]}{side_owner(mode)} {side})"
-    return label
+    try:
+        base, side = split_instance(zone_instance)
+    except ValueError:
+        return zone_label(atlas, zone_instance)
+    zone = atlas.zones.get(base)
+    if zone is None:
+        return zone_instance
+    place, consult = zone.name, mode == "consult"
+    if side == "right":
+        return t("{place} (patient's right)", place=place) if consult else t("{place} (your right)", place=place)
+    return t("{place} (patient's left)", place=place) if consult else t("{place} (your left)", place=place)
+
+
+def course_title(atlas: Atlas, nerve: str) -> str:
+    """A drawn nerve course's label: 'superficial fibular' (from the id) in English, the nerve's translated name
+    in another language."""
+    if current_lang() == DEFAULT_LANG or nerve not in atlas.nerves:
+        return nerve_title(nerve)
+    name = atlas.nerves[nerve].name
+    return name[:1].lower() + name[1:]
 
 
 def style_payload(atlas: Atlas, body: BodyMap, view: ViewName, style: MapStyle, *, mode: str) -> dict[str, Any]:
@@ -67,7 +84,7 @@ def style_payload(atlas: Atlas, body: BodyMap, view: ViewName, style: MapStyle, 
         if text:
             x, y = proj.xy(v.zones[z].anchor)
             labels.append({"t": text, "x": x, "y": y})
-    titles = {n: nerve_title(n) for n in style.courses}
+    titles = {n: course_title(atlas, n) for n in style.courses}
     return {
         "fill": {z: style.fills[z] for z in zones if z in style.fills},
         "also": [z for z in zones if z in style.also],

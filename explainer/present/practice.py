@@ -16,7 +16,7 @@ from explainer.anatomy import Atlas, ContentError, load_atlas
 from explainer.anatomy.order import DERMATOMAL_ROOTS
 from explainer.bodymap.geometry import BodyMap, ViewName, load_body_map
 from explainer.engine.config_model import Site
-from explainer.i18n import per_language
+from explainer.i18n import per_language, t
 from explainer.present.practice_text import (
     TEXT_FILE,
     Kind,
@@ -54,7 +54,7 @@ def _lower_first(text: str) -> str:
 
 
 def _and(items: Sequence[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    return items[0] if len(items) == 1 else t("{first} and {last}", first=", ".join(items[:-1]), last=items[-1])
 
 
 def _views(bases: Sequence[str], body: BodyMap) -> dict[ViewName, list[str]]:
@@ -200,15 +200,15 @@ def build_bank(*, atlas: Atlas, body: BodyMap, sites: Sequence[Site], text: Prac
     """Every question of every template; a template or subject that does not resolve is a ContentError."""
     by_nerve = {s.nerve: s for s in sites}
     out: list[Question] = []
-    for t in text.templates:
-        build = BUILDERS.get(t.id)
+    for tpl in text.templates:
+        build = BUILDERS.get(tpl.id)
         if build is None:
-            raise ContentError(file=TEXT_FILE, record=t.id, field="id", problem="no question builder has this id")
-        for s in t.subjects:
+            raise ContentError(file=TEXT_FILE, record=tpl.id, field="id", problem="no question builder has this id")
+        for s in tpl.subjects:
             try:
-                out.append(build(t, s, atlas, body, by_nerve))
+                out.append(build(tpl, s, atlas, body, by_nerve))
             except (KeyError, ValueError, IndexError) as exc:
-                raise ContentError(file=TEXT_FILE, record=t.id, field="subjects",
+                raise ContentError(file=TEXT_FILE, record=tpl.id, field="subjects",
                                    problem=f"'{s}' cannot be asked about ({exc})") from exc
     return tuple(out)
 

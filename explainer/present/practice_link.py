@@ -19,6 +19,14 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from explainer.anatomy import Atlas
+from explainer.linknotes import (
+    count_note,
+    more_than_one_note,
+    not_understood_note,
+    practice_answer_note,
+    practice_case_note,
+    practice_question_note,
+)
 from explainer.present.practice_score import MAX_MISSED, Missed, Score
 from explainer.present.practice_text import LEVELS, Level
 
@@ -64,12 +72,12 @@ def _values(params: Mapping[str, str | list[str]], key: str) -> list[str]:
 
 def _single(values: list[str], key: str, notes: list[str]) -> str | None:
     if len(values) > 1:
-        notes.append(f"The link gives more than one '{key}'; the first was used.")
+        notes.append(more_than_one_note(key))
     return values[0] if values else None
 
 
 def _bad(notes: list[str], what: str) -> None:
-    notes.append(f"The {what} in the link was not understood, so it was left out.")
+    notes.append(not_understood_note(what))
 
 
 def _missed(values: list[str], questions: Collection[str], notes: list[str]) -> Missed:
@@ -82,8 +90,7 @@ def _missed(values: list[str], questions: Collection[str], notes: list[str]) -> 
         else:
             bad += 1
     if bad:
-        notes.append(f"{bad} practice item{'s' if bad > 1 else ''} to revisit in the link "
-                     f"{'were' if bad > 1 else 'was'} not understood, so left out.")
+        notes.append(count_note(bad, "practice item"))
     return tuple(out.items())[-MAX_MISSED:]
 
 
@@ -107,11 +114,11 @@ def parse_practice(params: Mapping[str, str | list[str]], *, atlas: Atlas, notes
         level = None
     q = _single(_values(params, "q"), "q", notes)
     if q is not None and q not in vocab.questions:
-        notes.append("The practice question named in the link was not found, so a new one was chosen.")
+        notes.append(practice_question_note())
         q = None
     case = _single(_values(params, "case"), "case", notes)
     if case is not None and case not in vocab.cases:
-        notes.append("The case named in the link was not found, so it was left out.")
+        notes.append(practice_case_note())
         case = None
     seed_raw = _single(_values(params, "seed"), "seed", notes)
     seed = int(seed_raw) if seed_raw is not None and _NUMBER.fullmatch(seed_raw) else 0
@@ -120,7 +127,7 @@ def parse_practice(params: Mapping[str, str | list[str]], *, atlas: Atlas, notes
     answer = _values(params, "a")
     kept = tuple(dict.fromkeys(v for v in answer if v in vocab.answers))[:MAX_ANSWER]
     if len(kept) < len(set(answer)):
-        notes.append("Part of the practice answer in the link was not understood, so it was left out.")
+        notes.append(practice_answer_note())
     return Practice(level=level if level in LEVELS else None, q=q, a=kept if (q or case) else (), seed=seed,
                     score=_score(_single(_values(params, "score"), "score", notes), notes),
                     missed=_missed(_values(params, "missed"), vocab.questions, notes), case=case)

@@ -8,16 +8,20 @@ from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from explainer.anatomy import Atlas
+from explainer.engine.questions import reflex_question, zone_question
+from explainer.i18n import t
 from explainer.present import voice
 from explainer.present.extras import Extras
 from explainer.present.findings import WARNING_QUESTIONS
+from explainer.present.lazy import LazyLabels
 from explainer.present.zonelist import zone_label
 from explainer.texts import AnswerText, ReasonTexts
 
 ReasonLike = voice.Reasoned  # one reason protocol, shared with the self voice
 
 LEVEL_ORDER = {"emergency": 0, "same_day": 1, "urgent": 2, "soon": 3}  # the most urgent warning is shown first
-STRENGTH_LABEL = {"strong": "Strong fit", "possible": "Possible fit", "unlikely": "Unlikely"}
+STRENGTH_LABEL = LazyLabels(lambda: {"strong": t("Strong fit"), "possible": t("Possible fit"), "unlikely": t("Unlikely")})
+_VERDICT = re.compile(r"\s+\S+ →")  # where the engine's question ends and its 'Weak → …; normal → …' begins
 _ZONE_ID = re.compile(r"\b[a-z][a-z0-9_]*_(?:left|right)\b")
 
 
@@ -90,7 +94,7 @@ def plain(atlas: Atlas, text: str) -> str:
 
 
 def side_word(side: str) -> str:
-    return {"left": "left side", "right": "right side", "both": "both sides"}.get(side, "")
+    return {"left": t("left side"), "right": t("right side"), "both": t("both sides")}.get(side, "")
 
 
 def cards(atlas: Atlas, candidates: Sequence[CandidateLike], *, texts: Mapping[str, AnswerText],
@@ -103,15 +107,15 @@ def cards(atlas: Atlas, candidates: Sequence[CandidateLike], *, texts: Mapping[s
         if c.id in seen:
             continue
         seen.add(c.id)
-        t = texts.get(c.id)
+        txt = texts.get(c.id)
         out.append(ResultCard(
-            answer=c.id, title=(t.plain_name if t else c.label) + (f": {c.detail}" if c.detail else ""), strength=c.strength,
+            answer=c.id, title=(txt.plain_name if txt else c.label) + (f": {c.detail}" if c.detail else ""), strength=c.strength,
             strength_label=STRENGTH_LABEL.get(c.strength, c.strength), side=side_word(c.side),
             why=_why(atlas, c.supporting, plain_words, voice.MAX_WHY),
             against=_why(atlas, c.against, plain_words, voice.MAX_AGAINST),
             chart_notes=voice.self_chart_notes(atlas, c.chart_notes) if plain_words else tuple(c.chart_notes),
-            what_it_means=t.what_it_means if t else "", what_usually_helps=t.what_usually_helps if t else "",
-            who_to_see=t.who_to_see if t else "",
+            what_it_means=txt.what_it_means if txt else "", what_usually_helps=txt.what_usually_helps if txt else "",
+            who_to_see=txt.who_to_see if txt else "",
         ))
         if len(out) >= limit:
             break
@@ -138,17 +142,18 @@ def next_question(atlas: Atlas, text: str | None, *, extras: Extras, zones: Sequ
         if text.startswith(m.question):
             return NextQuestion(m.question, "movement", m.id, m.id in extras.ok or m.id in weak)
     for r in atlas.reflexes.values():
-        if text.lower().startswith(f"is the {r.name.lower()} reduced?"):
-            q = f"Is the {r.name.lower()} reduced?"
+        q = reflex_question(r.name)
+        if text.startswith(q):
             return NextQuestion(q, "reflex", r.id, r.id in extras.rok or r.id in reflexes)
-    match = re.match(r"Is the skin of the (.+) \((left|right)\) numb or tingling\?", text)
-    if match:
-        zone = next((z.id for z in atlas.zones.values() if z.name.lower() == match.group(1)), None)
-        if zone:
-            zid = f"{zone}_{match.group(2)}"
-            q = f"Is the {voice.place_name(atlas, zid)} numb or tingling on the {match.group(2)}?"
-            return NextQuestion(q, "zone", zid, zid in extras.nz or zid in zones)
-    return NextQuestion(text.split(" Weak →")[0].split(" Yes →")[0].split(" Reduced →")[0], "text", None, False)
+    for zone in atlas.zones.values():
+        for side in ("left", "right"):
+            if text.startswith(zone_question(zone.name, side)):
+                zid = f"{zone.id}_{side}"
+                place = voice.place_name(atlas, zid)
+                q = (t("Is the {place} numb or tingling on the right?", place=place) if side == "right"
+                     else t("Is the {place} numb or tingling on the left?", place=place))
+                return NextQuestion(q, "zone", zid, zid in extras.nz or zid in zones)
+    return NextQuestion(_VERDICT.split(text)[0], "text", None, False)
 
 
 def urgent_notes(flags: Sequence[FlagLike], *, extras: Extras, other: Sequence[str],
@@ -158,11 +163,12 @@ def urgent_notes(flags: Sequence[FlagLike], *, extras: Extras, other: Sequence[s
              for f in sorted(flags, key=lambda f: LEVEL_ORDER.get(f.level, len(LEVEL_ORDER))) if f.level != "soon"]
     yes = [q for q in WARNING_QUESTIONS if q.tags[0] in other]
     if yes and not flags:
-        notes.append(UrgentNote(title=ui.get("redflag_urgent_title", "Please get medical help today"),
-                                text=ui.get("redflag_urgent", "Please get checked by a doctor today."), level="emergency"))
+        notes.append(UrgentNote(title=ui.get("redflag_urgent_title") or t("Please get medical help today"),
+                                text=ui.get("redflag_urgent") or t("Please get checked by a doctor today."),
+                                level="emergency"))
     if any(a == "unsure" for _, a in extras.rf):
-        notes.append(UrgentNote(title="Not sure about a warning sign?",
-                                text=ui.get("redflag_unsure_advice", "If you are not sure, get checked today."),
+        notes.append(UrgentNote(title=t("Not sure about a warning sign?"),
+                                text=ui.get("redflag_unsure_advice") or t("If you are not sure, get checked today."),
                                 level="same_day"))
     return tuple(notes)
 

@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from explainer.i18n import t
+from explainer.present.lazy import LazyLabels
 from explainer.texts import Outcome, SelfCheck
 
 FACTOR: dict[str, float] = {"yes": 1.0, "sometimes": 0.5, "no": -0.5, "not_sure": 0.0}
-OPTION_LABELS: dict[str, str] = {"yes": "Yes", "sometimes": "Sometimes", "no": "No", "not_sure": "Not sure"}
+OPTION_LABELS = LazyLabels(lambda: {"yes": t("Yes"), "sometimes": t("Sometimes"), "no": t("No"), "not_sure": t("Not sure")})
 
 
 @dataclass(frozen=True)

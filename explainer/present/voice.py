@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Final, Protocol
 
 from explainer.anatomy import Atlas
+from explainer.i18n import t
 from explainer.texts import ReasonTexts
 
 MAX_WHY: Final = 3  # bullets for, per card
@@ -59,22 +60,28 @@ def places(atlas: Atlas, subject: str) -> str:
     names = list(dict.fromkeys(n for n in (place_name(atlas, z) for z in subject.split(", ") if z) if n))
     names.sort(key=lambda n: len(n.split()))  # the shortest names first: they read best in a list
     if len(names) <= MAX_PLACES and sum(len(n.split()) for n in names) <= 12:
-        return " and ".join(names)
+        return "".join(names) if len(names) < 2 else t("{first} and {second}", first=names[0], second=names[1])
     more = len(names) - 1
-    return f"{names[0]} and {more} other place" + ("s" if more > 1 else "")
+    if more == 1:
+        return t("{place} and {count} other place", place=names[0], count=more)
+    return t("{place} and {count} other places", place=names[0], count=more)
 
 
 def _reflex_value(atlas: Atlas, reason: Reasoned, words: ReasonTexts) -> str:
-    """The reflex's state as the engine wrote it ('Ankle jerk (Achilles reflex) absent: ...' -> 'absent')."""
-    name = atlas.reflexes[reason.subject].name if reason.subject in atlas.reflexes else ""
-    rest = reason.text[len(name):].split(":")[0].split() if reason.text.startswith(name) else []
-    return words.reflex_values.get(rest[0], "changed") if rest else "changed"
+    """The reflex's state in plain words: the engine's untranslated value ('absent'), else as it wrote it
+    ('Ankle jerk (Achilles reflex) absent: ...' -> 'absent')."""
+    value = getattr(reason, "value", "")
+    if not value:
+        name = atlas.reflexes[reason.subject].name if reason.subject in atlas.reflexes else ""
+        rest = reason.text[len(name):].split(":")[0].split() if reason.text.startswith(name) else []
+        value = rest[0] if rest else ""
+    return words.reflex_values.get(value) or t("changed")
 
 
 def _finding(atlas: Atlas, finding: str, words: ReasonTexts) -> str:
     if finding in words.findings:
         return words.findings[finding]
-    label = atlas.findings[finding].label if finding in atlas.findings else "Something you described"
+    label = atlas.findings[finding].label if finding in atlas.findings else t("Something you described")
     return label[:1].upper() + label[1:]
 
 
@@ -97,7 +104,7 @@ def reason_line(atlas: Atlas, reason: Reasoned, *, words: ReasonTexts) -> str | 
             return None
         fill["move"] = move.name[:1].lower() + move.name[1:]
     elif kind.startswith(("reflex_", "brisk_")):
-        fill["reflex"] = words.reflexes.get(reason.subject, "reflex")
+        fill["reflex"] = words.reflexes.get(reason.subject) or t("reflex")
         fill["value"] = _reflex_value(atlas, reason, words)
     elif kind.startswith("context_"):
         fill["finding"] = _finding(atlas, reason.subject.partition("#")[0], words)
@@ -108,11 +115,12 @@ def _count(subject: str) -> str:
     """The engine's '5 of 10' as words: '5 of the 10 places', 'any of the 4 places', 'the one place'."""
     match = re.fullmatch(r"(\d+) of (\d+)", subject)
     if not match:
-        return "some of the places"
+        return t("some of the places")
     some, total = int(match.group(1)), int(match.group(2))
     if total == 1:
-        return "the one place"
-    return f"any of the {total} places" if some == total else f"{some} of the {total} places"
+        return t("the one place")
+    return t("any of the {total} places", total=total) if some == total else t("{some} of the {total} places",
+                                                                               some=some, total=total)
 
 
 def self_reasons(atlas: Atlas, reasons: Sequence[Reasoned], *, words: ReasonTexts, limit: int) -> tuple[str, ...]:

@@ -7,33 +7,44 @@ from dataclasses import dataclass
 from typing import Final
 
 from explainer.anatomy import Atlas, split_instance
+from explainer.i18n import t
+from explainer.present.lazy import LazyLabels
 
-# Body regions head to toe, with plain names.
-REGION_LABELS: Final[dict[str, str]] = {
-    "head_neck": "Head and neck",
-    "trunk_front": "Chest and belly",
-    "trunk_back": "Back",
-    "arm": "Upper arm",
-    "elbow": "Elbow",
-    "forearm": "Forearm",
-    "wrist": "Wrist",
-    "hand_palmar": "Hand, palm side",
-    "hand_dorsal": "Hand, back",
-    "buttock": "Buttock and hip",
-    "perineum_saddle": "Saddle area (between the legs)",
-    "thigh": "Thigh",
-    "knee": "Knee",
-    "leg": "Lower leg",
-    "ankle": "Ankle",
-    "foot_dorsum": "Foot, top",
-    "foot_sole": "Foot, sole",
-}
+
+def _region_labels() -> dict[str, str]:
+    return {
+        "head_neck": t("Head and neck"),
+        "trunk_front": t("Chest and belly"),
+        "trunk_back": t("Back"),
+        "arm": t("Upper arm"),
+        "elbow": t("Elbow"),
+        "forearm": t("Forearm"),
+        "wrist": t("Wrist"),
+        "hand_palmar": t("Hand, palm side"),
+        "hand_dorsal": t("Hand, back"),
+        "buttock": t("Buttock and hip"),
+        "perineum_saddle": t("Saddle area (between the legs)"),
+        "thigh": t("Thigh"),
+        "knee": t("Knee"),
+        "leg": t("Lower leg"),
+        "ankle": t("Ankle"),
+        "foot_dorsum": t("Foot, top"),
+        "foot_sole": t("Foot, sole"),
+    }
+
+
+# Body regions head to toe, with plain names (in the page's language whenever read).
+REGION_LABELS: Final[LazyLabels] = LazyLabels(_region_labels)
 REGION_ORDER: Final[tuple[str, ...]] = tuple(REGION_LABELS)
 # Regions that count as "the legs" for the warning-sign questions (saddle included).
 LEG_REGIONS: Final[frozenset[str]] = frozenset(
     {"buttock", "perineum_saddle", "thigh", "knee", "leg", "ankle", "foot_dorsum", "foot_sole"}
 )
-SIDE_WORD: Final[dict[str, str]] = {"left": "left", "right": "right"}
+
+
+def sided(place: str, side: str) -> str:
+    """'Top of the foot' + 'right' -> 'Top of the foot (right)'."""
+    return t("{place} (right)", place=place) if side == "right" else t("{place} (left)", place=place)
 
 
 @dataclass(frozen=True)
@@ -53,7 +64,7 @@ def zone_label(atlas: Atlas, zone_instance: str) -> str:
     except ValueError:
         return zone_instance
     zone = atlas.zones.get(base)
-    return f"{zone.name} ({SIDE_WORD[side]})" if zone else zone_instance
+    return sided(zone.name, side) if zone else zone_instance
 
 
 def region_of(atlas: Atlas, zone_instance: str) -> str | None:
@@ -68,6 +79,7 @@ def region_of(atlas: Atlas, zone_instance: str) -> str | None:
 def zone_options(atlas: Atlas, *, region: str | None = None) -> tuple[ZoneOption, ...]:
     """Every zone on both sides, grouped by region head to toe, right before left within a region."""
     out: list[ZoneOption] = []
+    region_labels = _region_labels()
     for reg in REGION_ORDER:
         if region is not None and reg != region:
             continue
@@ -76,7 +88,7 @@ def zone_options(atlas: Atlas, *, region: str | None = None) -> tuple[ZoneOption
                 continue
             for side in ("right", "left"):
                 zid = f"{zone.id}_{side}"
-                out.append(ZoneOption(zone=zid, label=zone_label(atlas, zid), region=reg, region_label=REGION_LABELS[reg]))
+                out.append(ZoneOption(zone=zid, label=zone_label(atlas, zid), region=reg, region_label=region_labels[reg]))
     return tuple(out)
 
 
