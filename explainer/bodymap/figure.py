@@ -19,6 +19,7 @@ from explainer.bodymap import style as st
 from explainer.bodymap.geometry import BodyMap, Point, View, ViewName, load_body_map, zone_label
 from explainer.bodymap.svg import main_rings
 from explainer.bodymap.validate import shape_of
+from explainer.i18n import t
 
 MARGIN_PX = 8
 HATCH_SPACING_PX = 7.0
@@ -164,7 +165,7 @@ def _key_points(view: View) -> Trace:
         "lat": [k.y for k in view.key_points],
         "customdata": [k.zone for k in view.key_points],
         "text": [k.root for k in view.key_points],
-        "hovertext": [f"{k.root} key sensory point" for k in view.key_points],
+        "hovertext": [t("{root} key sensory point", root=k.root) for k in view.key_points],
         "hovertemplate": "%{hovertext}<extra></extra>",
         "mode": "markers+text",
         "textposition": "middle right",

@@ -13,6 +13,7 @@ import plotly.graph_objects as go
 from explainer.bodymap import style as st
 from explainer.bodymap.figure import MARGIN_PX, _lines_trace, _text_trace
 from explainer.bodymap.spine_geometry import DISCS, ROOTS, disc_id, root_id, spine_geometry
+from explainer.i18n import t
 
 BONE = "#efe6d8"
 BONE_LINE = "#9c8b77"
@@ -53,7 +54,8 @@ def build_spine_figure(
     palette = list(dict.fromkeys(colours))
     top = max(len(palette) - 1, 1)
     scale = [[k / top, c] for k, c in enumerate(palette)] if len(palette) > 1 else [[0, palette[0]], [1, palette[0]]]
-    texts = [hover.get(i) or (f"{i[5:]} nerve root" if i.startswith("root:") else f"{i[5:]} disc") for i in ids]
+    texts = [hover.get(i) or (t("{root} nerve root", root=i[5:]) if i.startswith("root:") else t("{disc} disc", disc=i[5:]))
+             for i in ids]
     traces: list[Any] = [
         _lines_trace(list(geo.vertebrae.values()), colour=BONE_LINE, width=1.0, fill=BONE),
         go.Choropleth(
@@ -80,7 +82,7 @@ def build_spine_figure(
         (
             sum(p[0] for p in ring[:-1]) / (len(ring) - 1),
             sum(p[1] for p in ring[:-1]) / (len(ring) - 1) - (0.5 if v == "Co" else 0.0),
-            {"S": "sacrum", "Co": "coccyx"}.get(v, v),
+            {"S": t("sacrum"), "Co": t("coccyx")}.get(v, v),
         )
         for v, ring in geo.vertebrae.items()
     ]
@@ -90,8 +92,8 @@ def build_spine_figure(
     traces.append(_text_trace(left, position="middle left", size=10, colour="#6b5a1e"))
     traces.append(_text_trace(right, position="middle right", size=10, colour="#6b5a1e"))
     x0, y0, x1, y1 = geo.bounds
-    traces.append(_text_trace([(x0, y1 - 0.25, "Patient's left")], position="middle right", size=12, bold=True))
-    traces.append(_text_trace([(x1, y1 - 0.25, "Patient's right")], position="middle left", size=12, bold=True))
+    traces.append(_text_trace([(x0, y1 - 0.25, t("Patient's left"))], position="middle right", size=12, bold=True))
+    traces.append(_text_trace([(x1, y1 - 0.25, t("Patient's right"))], position="middle left", size=12, bold=True))
     traces.append(
         go.Scattergeo(
             lon=[x0, x1, x1, x0],

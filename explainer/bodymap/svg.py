@@ -16,6 +16,7 @@ from typing import Any, Final, Literal
 from shapely.geometry import Polygon
 
 from explainer.bodymap.geometry import BodyMap, Point, View, ViewName
+from explainer.i18n import t
 
 MARGIN_PX: Final = 8
 Direction = Literal["up", "right", "down", "left"]
@@ -29,10 +30,16 @@ DETAIL_OF_FILL: Final[Mapping[tuple[str, str], ViewName]] = {
     ("front", "hand"): "hand_palm", ("front", "foot"): "foot_top",
     ("back", "hand"): "hand_dorsum", ("back", "foot"): "foot_sole",
 }  # fmt: skip
-DETAIL_TITLES: Final[Mapping[str, str]] = {
-    "hand_palm": "Open the hands (palm side)", "hand_dorsum": "Open the hands (back)",
-    "foot_top": "Open the feet (top)", "foot_sole": "Open the feet (soles)", "saddle": "Open the saddle area",
-}  # fmt: skip
+
+
+def detail_titles() -> dict[str, str]:
+    """What tapping a hand, a foot or the saddle on a whole-body picture opens (in the page's language)."""
+    return {
+        "hand_palm": t("Open the hands (palm side)"), "hand_dorsum": t("Open the hands (back)"),
+        "foot_top": t("Open the feet (top)"), "foot_sole": t("Open the feet (soles)"), "saddle": t("Open the saddle area"),
+    }  # fmt: skip
+
+
 SADDLE_HOTSPOT_ZONES: Final[Mapping[str, tuple[str, ...]]] = {
     # The hotspot for the saddle view sits where these zones meet (the crotch on the front, the cleft behind).
     "front": ("thigh_medial_upper_left", "thigh_medial_upper_right"),
@@ -116,7 +123,7 @@ def _saddle_hotspot(view: View, proj: Projection) -> dict[str, Any] | None:
         return None
     (ax, ay), (bx, by) = (proj.xy(view.zones[z].anchor) for z in zones)
     x, y = (ax + bx) / 2, (ay + by) / 2 - (0 if view.name == "back" else 0.35 * abs(ax - bx))
-    return {"go": "saddle", "x": round(x, 1), "y": round(y, 1), "r": 15, "title": DETAIL_TITLES["saddle"]}
+    return {"go": "saddle", "x": round(x, 1), "y": round(y, 1), "r": 15, "title": detail_titles()["saddle"]}
 
 
 def view_payload(body: BodyMap, view: ViewName) -> dict[str, Any]:
@@ -134,9 +141,10 @@ def view_payload(body: BodyMap, view: ViewName) -> dict[str, Any]:
         entry["x"], entry["y"] = anchors[zid]
         zones.append(entry)
     fills = []
+    titles = detail_titles()
     for poly in v.fills:
         go = DETAIL_OF_FILL.get((view, _fill_part(v, poly[0])))
-        fills.append({"d": path_d(poly, proj), "go": go, "title": DETAIL_TITLES.get(go or "", "")})
+        fills.append({"d": path_d(poly, proj), "go": go, "title": titles.get(go or "", "")})
     hotspot = _saddle_hotspot(v, proj)
     return {
         "view": view,
@@ -151,15 +159,37 @@ def view_payload(body: BodyMap, view: ViewName) -> dict[str, Any]:
     }
 
 
+def _parts() -> dict[str, str]:
+    """The drawing's part labels (assets/body_map.json), lower-case, to follow "Your" / "Patient's"."""
+    return {
+        "Right hand (palm)": t("right hand (palm)"), "Left hand (palm)": t("left hand (palm)"),
+        "Right hand (back)": t("right hand (back)"), "Left hand (back)": t("left hand (back)"),
+        "Right foot (top)": t("right foot (top)"), "Left foot (top)": t("left foot (top)"),
+        "Right foot (sole)": t("right foot (sole)"), "Left foot (sole)": t("left foot (sole)"),
+        "front (pubic bone)": t("front (pubic bone)"), "back (tailbone)": t("back (tailbone)"),
+    }  # fmt: skip
+
+
+def label_text(text: str, kind: str, *, mode: str) -> str:
+    """One drawn label in words: "Your right" on my own, "Patient's right" in a consult; "Your right hand (palm)"."""
+    consult = mode == "consult"
+    if kind == "side":
+        if text.lower().endswith("right"):
+            return t("Patient's right") if consult else t("Your right")
+        return t("Patient's left") if consult else t("Your left")
+    part = _parts().get(text, text[:1].lower() + text[1:])
+    if not text.lower().startswith(("right", "left")):
+        return _parts().get(text, text)  # e.g. "front (pubic bone)"
+    words = t("Patient's {part}", part=part) if consult else t("Your {part}", part=part)
+    return words[:1].upper() + words[1:]
+
+
 def view_labels(view: View, *, mode: str) -> list[dict[str, Any]]:
     """Side and part labels with the right words: "Your right" on my own, "Patient's right" in a consult."""
     proj = Projection(view)
-    owner = "Patient's" if mode == "consult" else "Your"
     out = []
     for lab in view.labels:
-        text = lab.text.replace("Patient's", owner) if lab.kind == "side" else f"{owner} {lab.text[:1].lower()}{lab.text[1:]}"
-        if lab.kind == "part" and not lab.text.lower().startswith(("right", "left")):
-            text = lab.text  # e.g. "front (pubic bone)"
+        text = label_text(lab.text, lab.kind, mode=mode)
         x, y = proj.xy((lab.x, lab.y))
         out.append({"t": text, "x": x, "y": y, "a": {"left": "start", "right": "end"}.get(lab.align, "middle")})
     return out
