@@ -22,10 +22,12 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from functools import lru_cache, wraps
 from pathlib import Path
-from typing import Any, Final, Literal, TypeVar, get_args
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar, get_args
 
-from explainer.anatomy.errors import ContentError
 from explainer.paths import CONTENT_DIR
+
+if TYPE_CHECKING:
+    from explainer.anatomy.errors import ContentError
 
 Lang = Literal["en", "es"]
 LANGS: Final[tuple[Lang, ...]] = get_args(Lang)
@@ -38,6 +40,13 @@ CATALOGUES: Final = "LC_MESSAGES"
 _current: contextvars.ContextVar[Lang | None] = contextvars.ContextVar("nerve_map_lang", default=None)
 _resolver: list[Callable[[], object]] = []
 T = TypeVar("T")
+
+
+def _error(**fields: str) -> ContentError:
+    # Imported here: explainer.anatomy's loader reads files through this module (a top-level import would be circular).
+    from explainer.anatomy.errors import ContentError
+
+    return ContentError(**fields)  # type: ignore[arg-type]
 
 
 def as_lang(value: object) -> Lang:
@@ -102,7 +111,7 @@ def catalogue(lang: Lang, content_dir: Path = CONTENT_DIR) -> Mapping[str, str]:
     files = sorted(folder.glob("*.po"))
     if not files:
         name = folder.relative_to(content_dir).as_posix()
-        raise ContentError(file=name, record="-", field="-", problem="no .po catalogue for this language", kind="missing")
+        raise _error(file=name, record="-", field="-", problem="no .po catalogue for this language", kind="missing")
     merged: dict[str, str] = {}
     for path in files:
         with path.open("rb") as fh:
@@ -140,20 +149,20 @@ def merge_overlay(base: Any, overlay: Any, *, file: str, where: str = "") -> Any
     here = where or "-"
     if isinstance(base, str):
         if not isinstance(overlay, str):
-            raise ContentError(file=file, record=here, field="-", problem="translation must be text here")
+            raise _error(file=file, record=here, field="-", problem="translation must be text here")
         return overlay
     if isinstance(base, Mapping):
         if not isinstance(overlay, Mapping):
-            raise ContentError(file=file, record=here, field="-", problem="translation must be a mapping here")
+            raise _error(file=file, record=here, field="-", problem="translation must be a mapping here")
         merged = dict(base)
         for key, value in overlay.items():
             if key not in base:
-                raise ContentError(file=file, record=here, field=str(key), problem="not in the English file")
+                raise _error(file=file, record=here, field=str(key), problem="not in the English file")
             merged[key] = merge_overlay(base[key], value, file=file, where=f"{where}.{key}" if where else str(key))
         return merged
     if isinstance(base, list):
         return _merge_list(base, overlay, file=file, where=where)
-    raise ContentError(file=file, record=here, field="-", problem="only text can be translated (this is a number or flag)")
+    raise _error(file=file, record=here, field="-", problem="only text can be translated (this is a number or flag)")
 
 
 def _merge_list(base: list[Any], overlay: Any, *, file: str, where: str) -> list[Any]:
@@ -163,18 +172,18 @@ def _merge_list(base: list[Any], overlay: Any, *, file: str, where: str) -> list
         merged = list(base)
         for rid, value in overlay.items():
             if str(rid) not in index:
-                raise ContentError(file=file, record=str(rid), field=where or "-",
+                raise _error(file=file, record=str(rid), field=where or "-",
                                    problem="no record with this id in the English file")
             i = index[str(rid)]
             merged[i] = merge_overlay(base[i], value, file=file, where=f"{where}[{rid}]")
         return merged
     if isinstance(overlay, list):  # item by item (a list of sentences, or records without ids)
         if len(overlay) != len(base):
-            raise ContentError(file=file, record=where or "-", field="-",
+            raise _error(file=file, record=where or "-", field="-",
                                problem=f"translation has {len(overlay)} items, the English file {len(base)}")
         return [b if o is None else merge_overlay(b, o, file=file, where=f"{where}[{i}]")
                 for i, (b, o) in enumerate(zip(base, overlay, strict=True))]
-    raise ContentError(file=file, record=where or "-", field="-", problem="translation must be a list or a mapping by id here")
+    raise _error(file=file, record=where or "-", field="-", problem="translation must be a list or a mapping by id here")
 
 
 def localised_file(content_dir: Path, name: str) -> Path:

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from explainer.anatomy import Atlas, ContentError, load_atlas
 from explainer.anatomy.files import parse_record, parse_yaml, read_text, read_yaml
-from explainer.i18n import per_language
+from explainer.i18n import localised_file, per_language
 from explainer.paths import CONTENT_DIR
 
 
@@ -157,7 +157,9 @@ def _load_reasons(content_dir: Path, *, atlas: Atlas) -> ReasonTexts:
 
 
 def load_texts_from(content_dir: Path, *, atlas: Atlas) -> Texts:
-    articles = tuple(_front_matter(p, content_dir) for p in sorted((content_dir / "articles").glob("*.md")))
+    # The English files decide which articles exist; a translation (content/i18n/<lang>/articles/) replaces one whole.
+    articles = tuple(_front_matter(localised_file(content_dir, f"articles/{p.name}"), content_dir)
+                     for p in sorted((content_dir / "articles").glob("*.md")))
     for a in articles:
         _check_sources(f"articles/{a.id}.md", a.id, a.sources, atlas)
     raw_answers = read_yaml(content_dir / "text" / "answers.yaml", content_dir=content_dir)
