@@ -7,6 +7,7 @@ from fpdf import FPDF
 from explainer.handout.columns import Item, column, fit_size, heading
 from explainer.handout.draw import latin1
 from explainer.handout.model import ClinicianPage, HandoutData
+from explainer.handout.text import handout_date
 
 MARGIN = 12.0
 
@@ -18,7 +19,7 @@ def header(pdf: FPDF, data: HandoutData, *, width: float) -> float:
     pdf.set_font("Helvetica", "B", 17)
     pdf.cell(width * 0.7, 8, latin1(s.title))
     pdf.set_font("Helvetica", "", 9.5)
-    pdf.cell(width * 0.3, 8, latin1(s.made_on.format(date=data.made_on.isoformat())), align="R",
+    pdf.cell(width * 0.3, 8, latin1(s.made_on.format(date=handout_date(data.made_on))), align="R",
              new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", "", 7.5)
     pdf.set_text_color(80, 80, 80)

@@ -1,4 +1,5 @@
-"""Every word the handout prints, read from content/text/handout.yaml (another language: handout.<lang>.yaml).
+"""Every word the handout prints, read from content/text/handout.yaml; another language lays its translation
+(content/i18n/<lang>/text/handout.yaml, explainer.i18n) over it, so ids, flags and regions come from one file.
 
 Validated like the anatomy files: unknown or missing keys are errors naming the file, record and field, and every
 warning, region, zone and answer named must exist in content/.
@@ -7,7 +8,7 @@ warning, region, zone and answer named must exist in content/.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from explainer.anatomy import Atlas, ContentError, load_atlas
 from explainer.anatomy.files import parse_record, read_yaml
 from explainer.anatomy.models import Region
 from explainer.bodymap.geometry import ViewName
+from explainer.i18n import DEFAULT_LANG, current_lang, per_language, use_lang
 from explainer.paths import CONTENT_DIR
 
 
@@ -114,18 +116,45 @@ def check_handout_text(text: HandoutText, *, file: str, atlas: Atlas) -> None:
         _unknown(file, f"#{i + 1}", "ids", same.ids, set(atlas.answers) | set(atlas.red_flags), "answer or red flag")
 
 
-def handout_file(lang: str) -> str:
-    return "text/handout.yaml" if lang == "en" else f"text/handout.{lang}.yaml"
+HANDOUT_FILE = "text/handout.yaml"
 
 
-def load_handout_text_from(content_dir: Path, *, atlas: Atlas, lang: str = "en") -> HandoutText:
-    file = handout_file(lang)
-    raw: Any = read_yaml(content_dir / file, content_dir=content_dir)
-    text = parse_record(HandoutText, raw, file=file, index=0)
-    check_handout_text(text, file=file, atlas=atlas)
+def handout_file(lang: str | None = None) -> str:
+    """The handout's words file: always the English one (a translation is laid over it, explainer.i18n)."""
+    return HANDOUT_FILE
+
+
+def load_handout_text_from(content_dir: Path, *, atlas: Atlas, lang: str | None = None) -> HandoutText:
+    """The handout's words in ``lang`` (default: this run's language), the translation laid over the English file."""
+    with use_lang(lang or current_lang()):
+        raw: Any = read_yaml(content_dir / HANDOUT_FILE, content_dir=content_dir)
+    text = parse_record(HandoutText, raw, file=HANDOUT_FILE, index=0)
+    check_handout_text(text, file=HANDOUT_FILE, atlas=atlas)
     return text
 
 
-@lru_cache(maxsize=4)
-def load_handout_text(lang: str = "en") -> HandoutText:
-    return load_handout_text_from(CONTENT_DIR, atlas=load_atlas(), lang=lang)
+@per_language
+def _load_handout_text() -> HandoutText:
+    return load_handout_text_from(CONTENT_DIR, atlas=load_atlas())
+
+
+def load_handout_text(lang: str | None = None) -> HandoutText:
+    """The project's handout words in ``lang`` (default: this run's language), cached once per language."""
+    if lang is None:
+        return _load_handout_text()
+    with use_lang(lang):
+        return _load_handout_text()
+
+
+load_handout_text.cache_clear = _load_handout_text.cache_clear  # type: ignore[attr-defined]
+
+
+def handout_date(day: date, lang: str | None = None) -> str:
+    """The date printed on the sheet: ISO in English ('2026-12-02'), the language's long form otherwise
+    ('2 de diciembre de 2026')."""
+    lang = lang or current_lang()
+    if lang == DEFAULT_LANG:
+        return day.isoformat()
+    from babel.dates import format_date
+
+    return format_date(day, format="long", locale=lang)

@@ -56,7 +56,25 @@ def test_a_broken_handout_file_names_file_record_and_field(tmp_path: Path, atlas
     assert err.value.file == "text/handout.yaml" and err.value.field == field and problem in err.value.problem
 
 
-def test_another_language_is_read_from_its_own_file(atlas: Atlas) -> None:
+def _with_overlay(tmp_path: Path, overlay: dict[str, object]) -> Path:
+    content = _broken(tmp_path, {})
+    (content / "i18n" / "es" / "text").mkdir(parents=True)
+    (content / "i18n" / "es" / "text" / "handout.yaml").write_text(yaml.safe_dump(overlay, allow_unicode=True),
+                                                                  encoding="utf-8")
+    return content
+
+
+def test_another_language_lays_its_translation_over_the_english_file(tmp_path: Path, atlas: Atlas) -> None:
+    content = _with_overlay(tmp_path, {"strings": {"title": "Resumen de Nerve Map"}})
+    spanish = load_handout_text_from(content, atlas=atlas, lang="es")
+    english = load_handout_text_from(content, atlas=atlas, lang="en")
+    assert spanish.strings.title == "Resumen de Nerve Map" and english.strings.title != spanish.strings.title
+    assert spanish.strings.page == english.strings.page  # untranslated words stay English
+    assert [g.flag for g in spanish.watch_for] == [g.flag for g in english.watch_for]  # ids from the English file
+
+
+def test_a_stale_translation_names_its_file(tmp_path: Path, atlas: Atlas) -> None:
+    content = _with_overlay(tmp_path, {"strings": {"no_such_string": "¿Qué?"}})
     with pytest.raises(ContentError) as err:
-        load_handout_text_from(CONTENT_DIR, atlas=atlas, lang="xx")
-    assert err.value.file == "text/handout.xx.yaml" and "missing" in err.value.problem
+        load_handout_text_from(content, atlas=atlas, lang="es")
+    assert err.value.file == "i18n/es/text/handout.yaml" and "not in the English file" in err.value.problem
