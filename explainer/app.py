@@ -15,6 +15,7 @@ import streamlit as st  # noqa: E402
 # An emoji, not a Material icon: as the page icon a Material icon is fetched from fonts.gstatic.com (an outside
 # request; the app must work offline and send nothing anywhere). The emoji costs ~0.2 s of the first page.
 st.set_page_config(page_title="Nerve Map", page_icon="🩺", layout="wide", initial_sidebar_state="collapsed")
+import explainer.ui.state  # noqa: E402, F401  (first: it tells explainer.i18n where this session's language is)
 from explainer.ui.reconnect import reconnect_notice  # noqa: E402
 
 reconnect_notice()  # a calm "Reconnecting…" bar if the connection drops (pure CSS, already in the page by then)

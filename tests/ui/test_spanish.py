@@ -31,12 +31,14 @@ FUNCTION_WORD = re.compile(r"(?<![\w’'])(?:" + "|".join(ENGLISH_WORDS) + r")(?
 PROPER_NOUNS = ("Nerve Map", "Keegan & Garrett", "Keegan and Garrett", "Foerster", "Lee et al.", "K&G")
 L5 = {"zones": "foot_dorsum_right,great_toe_dorsal_right", "symptoms": "tingling,numbness", "other": "back_pain"}
 SADDLE = {"zones": "perineum_right,perianal_left", "symptoms": "numbness"}
-EXAM = {"exam": "ankle_dorsiflexion:B4+,patellar:L3c", "signs": "slr:R", "sens": "foot_dorsum_right:pin-"}
+EXAM = {"exam": "ankle_dorsiflexion:B4+,patellar:L3c", "signs": "slr:R",
+        "sens": "foot_dorsum_right:pinprick-reduced+vibration-absent"}
 ACHILLES = {"page": "practise", "level": "student", "q": "reflex_root.achilles"}
 CHECK = "back_worse_posture_flares_leg:yes,cough_sneeze_shoots_leg:no"
 
 SCENARIOS: dict[str, dict[str, str]] = {
     "where, nothing marked": {},
+    "where, a link with unknown parts": {"zones": "foot_dorsum_right,no_such_zone", "symptoms": "no_such_symptom"},
     "where, L5 results": L5,
     "where, saddle: urgent": SADDLE,
     "where, skin strips, Foerster": {**L5, "layer": "dermatomes", "chart": "foerster"},
