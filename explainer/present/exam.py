@@ -183,7 +183,7 @@ def sign_text(test: str, result: str) -> str:
     if spec is None:
         return test
     words = spec.words
-    return f"{words.name} {words.neg if result == 'n' else words.pos}{sign_side(result)}"
+    return t("{test} {result}", test=words.name, result=words.neg if result == "n" else words.pos) + sign_side(result)
 
 
 def exam_line(atlas: Atlas, state: ViewState) -> str:

@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 from explainer.engine.modality import CHANGES, MODALITIES, Change, Modality
+from explainer.i18n import t
 from explainer.present.exam_words import CHANGE_WORD, MODALITY_WORD, pill_label
 
 __all__ = ["CHANGE_WORD", "MODALITY_WORD", "pill_label"]  # re-exported for the panel
@@ -52,7 +53,7 @@ def canonical(marks: Iterable[SensMark], zones: tuple[str, ...]) -> tuple[SensMa
 def parse_sens(raw: str | list[str], *, zones: Collection[str]) -> tuple[tuple[SensMark, ...], int]:
     """(the known marks for marked zones, how many entries were not understood or name an unmarked zone)."""
     joined = ",".join(raw) if isinstance(raw, list) else raw
-    tokens = [t.strip() for t in joined.split(",") if t.strip()]
+    tokens = [tok.strip() for tok in joined.split(",") if tok.strip()]
     bad = max(0, len(tokens) - MAX_SENS_TOKENS)
     found: list[SensMark] = []
     for token in tokens[:MAX_SENS_TOKENS]:
@@ -116,5 +117,6 @@ def sens_lines(state: ViewState, *, label: dict[str, str]) -> list[str]:
     """'L5 skin (right): pinprick reduced, vibration absent', one per zone; `label` names each zone instance."""
     by_zone: dict[str, list[str]] = {}
     for zone, modality, change in canonical(state.sens, state.zones):
-        by_zone.setdefault(zone, []).append(f"{MODALITY_WORD[modality]} {CHANGE_WORD[change]}")
+        by_zone.setdefault(zone, []).append(t("{modality} {change}", modality=MODALITY_WORD[modality],
+                                              change=CHANGE_WORD[change]))
     return [f"{label.get(z, z)}: {', '.join(words)}" for z, words in by_zone.items()]
