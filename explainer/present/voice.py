@@ -22,7 +22,9 @@ MAX_PLACES: Final = 2  # place names per bullet; with more, the shortest and "N 
 MAX_CHART_NOTES: Final = 2
 # An internal id (zone, finding, movement, reflex): lower-case words joined by underscores.
 INTERNAL_ID: Final = re.compile(r"\b[a-z0-9]+_[a-z0-9_]+\b")
-_DETAIL = re.compile(r"\s+(?:just|over|above|below|beside|from|down to|up to|beyond|halfway)\b")
+# Where a long place name's detail starts (English, then Spanish): 'groin crease over the inguinal ligament'.
+_DETAIL = re.compile(r"\s+(?:just|over|above|below|beside|from|down to|up to|beyond|halfway"
+                     r"|sobre|junto al?|justo|por encima|por debajo|entre|desde|hasta|a medio camino)\b")
 _ZONE_KINDS = frozenset({"zones_primary", "zones_also", "zones_axial", "zones_outside", "normal_zone"})
 
 
@@ -45,7 +47,8 @@ def place_name(atlas: Atlas, instance: str) -> str:
         return ""
     name = re.sub(r"\s*\([^)]*\)", "", zone.name).split(":")[0].strip()
     head, comma, tail = name.partition(",")
-    if len(name.split()) > 5 and comma and " and " not in tail:  # 'index, middle and ring finger' stays whole
+    # 'index, middle and ring finger' stays whole
+    if len(name.split()) > 5 and comma and " and " not in tail and " y " not in tail:
         name = head
     if len(name.split()) > 8 and name.count(" of ") > 1:  # 'backs of the fingertips of the index, middle and ...'
         name = " of ".join(name.split(" of ")[:2])
