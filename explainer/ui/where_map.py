@@ -7,7 +7,7 @@ from typing import Any
 
 import streamlit as st
 
-from explainer.i18n import current_lang, t, use_lang
+from explainer.i18n import DEFAULT_LANG, current_lang, t, use_lang
 from explainer.present import layers as pl
 from explainer.present.mapstyle import hover_text, map_style, style_payload
 from explainer.present.zonelist import REGION_LABELS, zone_label, zone_options
@@ -100,7 +100,8 @@ def map_options() -> None:
 
 
 @st.cache_resource(show_spinner=False)
-def _style(view: str, layer_kind: str, mode: str, chart: str | None, lang: str) -> tuple[dict[str, Any], str]:
+def _style(view: str, layer_kind: str, mode: str, chart: str | None = None,
+           lang: str = DEFAULT_LANG) -> tuple[dict[str, Any], str]:
     """The layer's colours, names and tooltips for a view (the browser caches it; a tap never resends it). Per
     language: the key is a hash of the payload, so each language has its own in the browser too."""
     with use_lang(lang):
