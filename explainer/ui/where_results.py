@@ -107,7 +107,8 @@ def explanations(an: Analysis) -> None:
         return
     head, rest = cards[0], cards[1:]
     if not consult():
-        with st.expander(t("More about {name}", name=f"{head.title[:1].lower()}{head.title[1:]}"), expanded=True):
+        name = head.title[:1].lower() + head.title[1:]
+        with st.expander(t("More about {name}", name=name), expanded=True):
             _card_body(head, full=True, meaning=False)
     if rest:
         with st.expander(t("Other explanations ({n})", n=len(rest)), expanded=False):
