@@ -6,6 +6,10 @@ What crosses the wire:
 - per tap, browser -> Python: the selection (``{"zones": [...], "seq": n}``) as the component's state;
 - Python -> browser: the marks only when they changed somewhere else (zone list, reset, a link), as ``sync`` with a
   new revision number. A tap leaves the component's data unchanged, so Streamlit re-sends nothing for it.
+- Ordering: each selection carries a number (``seq``). The server applies only a number newer than the last it applied
+  and reports that one back (``ack``); the browser adopts a ``sync`` only when the server has seen its latest
+  selection, and resends one not applied in time. So late, repeated or crossing messages cannot leave the map and the
+  link disagreeing.
 """
 
 from __future__ import annotations
@@ -65,6 +69,9 @@ def body_map(*, key: str, geo: Mapping[str, Any], geo_key: str, style: Mapping[s
         value = (st.session_state.get(key) or {}).get("selection") or {}
         marks = tuple(sorted(str(z) for z in value.get("zones", ())))
         seq = value.get("seq")
+        applied = st.session_state.get(f"{ACK_KEY}:{key}", 0)
+        if isinstance(seq, int) and seq <= applied:  # an older selection arriving late (or a resend): already done
+            return
         if isinstance(seq, int):
             st.session_state[f"{ACK_KEY}:{key}"] = seq
         st.session_state[BELIEF_KEY] = marks

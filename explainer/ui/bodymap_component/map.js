@@ -50,6 +50,9 @@ function pointInPolygon(x, y, pts) {
   return inside;
 }
 
+// A debugging hook: when a page sets window.__nmLog = [], the map records what it did there (tests read it).
+const log = (...event) => { if (window.__nmLog) window.__nmLog.push([Math.round(performance.now()), ...event]); };
+
 class BodyMap {
   constructor(host, id) {
     this.host = host;
@@ -93,10 +96,18 @@ class BodyMap {
     this.reveal(data.alert);
     // A tap drawn by a map that was replaced before the finger lifted (a page rerun remounted it): send it now.
     if (this.s.unsent && !this.pending) this.send();
+    log("update", data.id, "rev", data.sync && data.sync.rev, "mine", this.s.rev, "ack", data.ack, "seq", this.s.seq,
+        "pending", !!this.pending, "unsent", !!this.s.unsent);
     if (data.sync && data.sync.rev !== this.s.rev) {  // the server changed the marks (list, reset, link)
       this.s.rev = data.sync.rev;
-      this.s.selected = new Set(data.sync.zones);
-      for (const el of this.svg.querySelectorAll(".z")) this.paint(el.dataset.id);
+      // Marks the server worked out before it had seen this browser's latest tap are already out of date: adopting
+      // them would undo that tap here while the server goes on to apply it (map and link would then disagree for
+      // good). The tap in flight wins on both sides instead.
+      if (this.lastAck >= this.s.seq && !this.pending && !this.s.unsent) {
+        log("adopt", data.sync.rev, data.sync.zones.join(","));
+        this.s.selected = new Set(data.sync.zones);
+        for (const el of this.svg.querySelectorAll(".z")) this.paint(el.dataset.id);
+      } else log("skip", data.sync.rev, "ack", this.lastAck, "seq", this.s.seq);
     }
   }
 
@@ -205,11 +216,13 @@ class BodyMap {
     this.s.unsent = false;
     this.s.seq += 1;
     this.api.setStateValue("selection", { zones: [...this.s.selected].sort(), seq: this.s.seq });
-    // Watchdog: if the server has not applied this selection (or a later one) 1.5 s on, send it again (a few times).
+    log("send", this.s.seq, [...this.s.selected].sort().join(","), "retry", retry);
+    // Watchdog: if the server has not applied this selection (or a later one) 1.5 s on, send it again, waiting
+    // longer each time (the server ignores a selection older than one it applied, so a resend is always safe).
     clearTimeout(this.watch);
     this.watch = setTimeout(() => {
-      if (this.lastAck < this.s.seq && !this.pending && retry < 3) this.send(retry + 1);
-    }, 1500);
+      if (this.lastAck < this.s.seq && !this.pending) this.send(retry + 1);
+    }, Math.min(10000, 1500 * 2 ** retry));
   }
 
   point(e) {
@@ -220,6 +233,7 @@ class BodyMap {
   down(e) {
     if (e.button > 0 || this.mode === "none") return;
     const zone = e.target.closest(".z");
+    log("down", e.pointerId, zone && zone.dataset.id, "pending", !!this.pending);
     if (this.mode === "click") {
       if (!zone) return;
       this.toggle(zone.dataset.id);  // drawn in the next frame, before any server round trip
@@ -247,6 +261,7 @@ class BodyMap {
   }
 
   up(e) {
+    log("up", e.pointerId, "pending", this.pending && this.pending.id);
     if (this.pending && e.pointerId === this.pending.id) {
       this.pending = null;
       this.send();
@@ -271,6 +286,7 @@ class BodyMap {
   }
 
   cancel(e) {  // the browser took the gesture (a scroll started on the map): take the tap back
+    log("cancel", e.pointerId);
     if (this.pending && e.pointerId === this.pending.id) {
       const id = this.pending.zone;
       this.pending = null;
