@@ -22,6 +22,8 @@ from typing import Any
 
 import streamlit as st
 
+from explainer.i18n import t
+
 _DIR = Path(__file__).parent
 _MAP = st.components.v2.component(
     "nerve_map_body_map",
@@ -33,7 +35,12 @@ SENT_KEY = "nm_map_sent"  # geometry/style keys this browser page already holds
 BELIEF_KEY = "nm_map_belief"  # the marks the browser is showing, as far as the server knows
 SYNC_KEY = "nm_map_sync"  # {"rev": n, "zones": [...]}: the last marks pushed to the browser
 ACK_KEY = "nm_map_ack"  # the number of the last selection the server applied (the browser resends a newer one)
-TEXT = {"marked": "Marked", "cleared": "Cleared", "undo": "Undo", "undone": "Undone.", "places": "places"}
+
+
+def map_words() -> dict[str, str]:
+    """The words map.js shows or announces, in the page's language."""
+    return {"marked": t("Marked"), "cleared": t("Cleared"), "undo": t("Undo"), "undone": t("Undone."),
+            "places": t("places"), "role": t("body map")}
 
 
 def content_key(prefix: str, payload: Mapping[str, Any]) -> str:
@@ -89,7 +96,7 @@ def body_map(*, key: str, geo: Mapping[str, Any], geo_key: str, style: Mapping[s
 
     data: dict[str, Any] = {
         "id": key, "key": geo_key, "skey": style_key, "mode": mode if on_change else "none", "maxh": max_height, "zoom": zoom,
-        "text": {**TEXT, "title": title}, "alert": alert, "ack": st.session_state.get(f"{ACK_KEY}:{key}", 0),
+        "text": {**map_words(), "title": title}, "alert": alert, "ack": st.session_state.get(f"{ACK_KEY}:{key}", 0),
         "sync": _sync(zones) if on_change else {"rev": 0, "zones": list(zones)},
     }
     if geo_key not in sent:

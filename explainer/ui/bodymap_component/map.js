@@ -32,7 +32,7 @@ function svgMarkup(geo, style, text, interactive) {
     return `<text class="side" x="${s.x}" y="${s.y + 12}" text-anchor="${s.a}">` +
       lines.map((t, i) => `<tspan x="${s.x}" dy="${i ? "1.1em" : 0}">${esc(t)}</tspan>`).join("") + "</text>";
   }).join("");
-  const role = interactive ? `role="group" aria-roledescription="body map"` : `role="img"`;
+  const role = interactive ? `role="group" aria-roledescription="${esc(text.role || "body map")}"` : `role="img"`;
   return `<svg xmlns="${NS}" data-view="${geo.view}" viewBox="0 0 ${geo.w} ${geo.h}" ${role} aria-label="${esc(text.title)}">` +
     `<defs><pattern id="nm-hatch" patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(45)">` +
     `<line x1="0" y1="0" x2="0" y2="7"/></pattern></defs>` +
