@@ -51,7 +51,7 @@ SCENARIOS: dict[str, dict[str, str]] = {
     "spine, L4/L5 disc": {"page": "spine", "disc": "L4/L5"},
     "spine, L5 vs common fibular": {"page": "spine", "root": "L5", "compare": "common_fibular_nerve"},
     "learn": {"page": "learn"},
-    "learn, consult, urgent care": {"page": "learn", "article": "when-to-seek-urgent-care", "mode": "consult"},
+    "learn, consult, when to seek care": {"page": "learn", "article": "when-to-seek-urgent-care", "mode": "consult"},
     "connected, nothing answered": {"page": "connected"},
     "connected, answered": {"page": "connected", "check": CHECK},
     "connected, consult, answered": {"page": "connected", "check": CHECK, "mode": "consult"},
@@ -139,10 +139,10 @@ def shown_texts(at: AppTest) -> list[tuple[str, str]]:
 # --- what counts as English --------------------------------------------------------------------------------------
 
 @cache
-def english_messages() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Each English message of three words or more from the catalogue templates, as a pattern (placeholders match
-    anything)."""
-    found: dict[str, re.Pattern[str]] = {}
+def english_messages() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """Each English message of three words or more from the catalogue templates: (message, its longest literal part,
+    a pattern where placeholders match anything). The literal part is looked for first (a fast test)."""
+    found: dict[str, tuple[str, re.Pattern[str]]] = {}
     for name in ("ui.pot", "core.pot"):
         path = CONTENT_DIR / "i18n" / name
         if not path.is_file():
@@ -154,8 +154,8 @@ def english_messages() -> tuple[tuple[str, re.Pattern[str]], ...]:
             if len(re.findall(r"[A-Za-z]{2,}", re.sub(r"\{\w*\}", " ", msgid))) < 3:
                 continue
             parts = re.split(r"\{\w*\}", msgid)
-            found[msgid] = re.compile(".+?".join(re.escape(p) for p in parts), re.DOTALL)
-    return tuple(found.items())
+            found[msgid] = max(parts, key=len), re.compile(".+?".join(re.escape(p) for p in parts), re.DOTALL)
+    return tuple((msgid, anchor, pattern) for msgid, (anchor, pattern) in found.items())
 
 
 @cache
@@ -173,16 +173,20 @@ def _without_kept(text: str) -> str:
     return flat
 
 
+@cache
+def english_reason(text: str) -> str:
+    """Why ``text`` is English ("" if it is not): the catalogue message it contains, or its English words."""
+    flat = _without_kept(text)
+    message = next((m for m, anchor, pattern in english_messages() if anchor in flat and pattern.search(flat)), None)
+    if message:
+        return f"message {message!r}"
+    words = sorted({w.lower() for w in FUNCTION_WORD.findall(flat)})
+    return f"words {words}" if words else ""
+
+
 def english_in(texts: list[tuple[str, str]]) -> list[str]:
-    problems: list[str] = []
-    for kind, text in texts:
-        flat = _without_kept(text)
-        message = next((m for m, pattern in english_messages() if pattern.search(flat)), None)
-        words = sorted({w.lower() for w in FUNCTION_WORD.findall(flat)})
-        if message or words:
-            why = f"message {message!r}" if message else f"words {words}"
-            problems.append(f"[{kind}] {why}: {text.strip()[:160]!r}")
-    return sorted(set(problems))
+    problems = {(kind, text, english_reason(text)) for kind, text in set(texts)}
+    return sorted(f"[{kind}] {why}: {text.strip()[:160]!r}" for kind, text, why in problems if why)
 
 
 # --- the tests ---------------------------------------------------------------------------------------------------
