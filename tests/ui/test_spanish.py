@@ -12,6 +12,7 @@ scenario, so a translator can find it.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -254,3 +255,45 @@ def test_going_to_another_page_keeps_spanish(spanish: Callable[[dict[str, str]],
     assert not at.exception
     assert at.query_params.get("lang") == "es"
     assert at.title[0].value != "Where do you feel it?"
+
+
+def _all_strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for field in dataclasses.fields(value):
+            yield from _all_strings(getattr(value, field.name))
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _all_strings(item)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _all_strings(item)
+
+
+@pytest.mark.parametrize("mode", ["self", "consult"])
+def test_the_handout_is_in_spanish(spanish: Callable[[dict[str, str]], AppTest], monkeypatch: pytest.MonkeyPatch,
+                                   mode: str) -> None:
+    """The handout is built when the button is pressed, outside the page's run (as Streamlit does): still Spanish."""
+    import streamlit
+
+    from explainer.handout import pdf
+
+    made: dict[str, Any] = {}
+    original = streamlit.download_button
+
+    def keep(*args: Any, **kwargs: Any) -> Any:
+        made["data"] = kwargs.get("data")
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(streamlit, "download_button", keep)
+    monkeypatch.setattr(pdf, "build_handout_pdf", lambda data: made.setdefault("handout", data) and b"%PDF")
+    at = spanish({**L5, "mode": mode})
+    if mode == "consult":
+        at.checkbox(key="nm_handout_clinician").check().run()
+    assert callable(made.get("data"))
+    made["data"]()  # no session here: the language must come from the page that drew the button
+    texts = [("handout", s) for s in _all_strings(made["handout"])]
+    assert len(texts) > 10
+    problems = english_in(texts)
+    assert not problems, f"handout ({mode}): {len(problems)} English texts:\n" + "\n".join(problems)
