@@ -46,6 +46,12 @@ SCENARIOS: dict[str, dict[str, str]] = {
     "where, nerve areas, foot": {**L5, "layer": "nerves", "view": "foot_top"},
     "where, consult, examination": {**L5, **EXAM, "mode": "consult"},
     "where, consult, saddle: urgent": {**SADDLE, "mode": "consult"},
+    "where, hand, skin strips compared": {"zones": "thumb_palmar_right,index_palmar_right", "view": "hand_palm", "layer": "dermatomes",
+                                          "chart": "compare"},
+    "where, saddle view, nerve areas": {"view": "saddle", "layer": "nerves"},
+    "where, consult, back, skin strips": {**L5, "view": "back", "layer": "dermatomes", "mode": "consult",
+                                          "weak": "great_toe_extension", "reflexes": "achilles:reduced"},
+    "where, warning signs answered": {**L5, "rf": "saddle:no,bladder:no,bowel:unsure,both_legs:no"},
     "spine, nothing chosen": {"page": "spine"},
     "spine, S1 root": {"page": "spine", "root": "S1"},
     "spine, consult, sciatic nerve": {"page": "spine", "nerve": "sciatic_nerve", "mode": "consult"},
@@ -297,3 +303,38 @@ def test_the_handout_is_in_spanish(spanish: Callable[[dict[str, str]], AppTest],
     assert len(texts) > 10
     problems = english_in(texts)
     assert not problems, f"handout ({mode}): {len(problems)} English texts:\n" + "\n".join(problems)
+
+
+def _first_of_each_kind() -> list[tuple[str, str, str]]:
+    """(level, question id, an answer) for the first question of each family, answered right."""
+    from explainer.present.practice import default_bank, pool
+    from explainer.present.practice_text import LEVELS
+
+    out: dict[str, tuple[str, str, str]] = {}
+    for level in LEVELS:
+        for qid in pool(default_bank(), level):
+            q = next(q for q in default_bank() if q.id == qid)
+            given = f"{q.required[0]}_left" if q.kind == "tap" else q.answer
+            out.setdefault(qid.split(".")[0], (level, qid, given))
+    return sorted(out.values())
+
+
+@pytest.mark.parametrize(("level", "qid", "given"), _first_of_each_kind())
+@pytest.mark.parametrize("answered", [False, True])
+def test_practice_questions_are_in_spanish(spanish: Callable[[dict[str, str]], AppTest], level: str, qid: str,
+                                           given: str, answered: bool) -> None:
+    query = {"page": "practise", "level": level, "q": qid, **({"a": given, "score": "1-1"} if answered else {})}
+    problems = english_in(shown_texts(spanish(query)))
+    assert not problems, f"{qid}: {len(problems)} English texts:\n" + "\n".join(problems)
+
+
+def _cases() -> list[tuple[str, str]]:
+    from explainer.present.walkthrough import load_cases
+
+    return [(c.id, c.expected.best) for c in load_cases()]
+
+
+@pytest.mark.parametrize(("case", "best"), _cases())
+def test_every_case_walkthrough_is_in_spanish(spanish: Callable[[dict[str, str]], AppTest], case: str, best: str) -> None:
+    problems = english_in(shown_texts(spanish({"page": "practise", "case": case, "a": best})))
+    assert not problems, f"{case}: {len(problems)} English texts:\n" + "\n".join(problems)
