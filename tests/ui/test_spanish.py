@@ -46,8 +46,8 @@ SCENARIOS: dict[str, dict[str, str]] = {
     "where, nerve areas, foot": {**L5, "layer": "nerves", "view": "foot_top"},
     "where, consult, examination": {**L5, **EXAM, "mode": "consult"},
     "where, consult, saddle: urgent": {**SADDLE, "mode": "consult"},
-    "where, hand, skin strips compared": {"zones": "thumb_palmar_right,index_palmar_right", "view": "hand_palm", "layer": "dermatomes",
-                                          "chart": "compare"},
+    "where, hand, skin strips compared": {"zones": "thumb_palmar_right,index_palmar_right", "view": "hand_palm",
+                                          "layer": "dermatomes", "chart": "compare"},
     "where, saddle view, nerve areas": {"view": "saddle", "layer": "nerves"},
     "where, consult, back, skin strips": {**L5, "view": "back", "layer": "dermatomes", "mode": "consult",
                                           "weak": "great_toe_extension", "reflexes": "achilles:reduced"},
@@ -338,3 +338,18 @@ def _cases() -> list[tuple[str, str]]:
 def test_every_case_walkthrough_is_in_spanish(spanish: Callable[[dict[str, str]], AppTest], case: str, best: str) -> None:
     problems = english_in(shown_texts(spanish({"page": "practise", "case": case, "a": best})))
     assert not problems, f"{case}: {len(problems)} English texts:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("page", ["where", "spine", "learn", "connected", "practise"])
+def test_the_language_control_sits_beside_the_mode_switch(run_app: Callable[..., AppTest], page: str) -> None:
+    """One small globe button naming the page's language, in the header row with the mode switch (not a row of its
+    own above the page); it opens the choice "Language · Idioma"."""
+    at = run_app({"page": page, "lang": "es"})
+    row = next(n for n in _nodes(at._tree)
+               if any(getattr(c, "type", "") == "popover" for c in getattr(n, "children", {}).values()))
+    kinds = [getattr(c, "type", "") for c in row.children.values()]
+    assert kinds == ["button_group", "popover"], kinds  # the mode switch, then the language
+    popover = next(c for c in row.children.values() if c.type == "popover")
+    assert popover.proto.popover.label == "🌐 Español"
+    assert at.radio(key="nm_lang").label == "Language · Idioma"
+    assert next(c for c in row.children.values() if c.type == "button_group").proto.label == "Modo"
