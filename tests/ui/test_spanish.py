@@ -1,35 +1,19 @@
-"""A page opened with ``lang=es`` shows no English: every page, both modes, with marks, results and a warning sign.
-
-Every text the page draws is collected from the AppTest tree (Markdown, captions, headings, alerts, code, buttons,
-widget labels, options, help and placeholders, expanders, tabs, the popover, the body map's words and tooltips, the
-spine chart's labels) and checked two ways:
-(a) it does not contain an English message of the catalogues (content/i18n/{ui,core}.pot, three words or more);
-(b) it has no English function words ("the", "your", "with", ...) as whole words.
-Bibliographic references stay as published (content/i18n/keep.yaml): a source's label or citation is taken out of a
-text before checking, and so are a few proper names. A failure lists each English text, where it was shown and the
-scenario, so a translator can find it.
+"""A page opened with ``lang=es`` shows no English: every page, both modes, with marks, results and a warning sign;
+the practice questions, the case walkthroughs and the handout too (checks: tests/ui/english_check.py). A failure
+lists each English text, where it was shown and the scenario, so a translator can find it. The language control
+sits beside the mode switch, the language stays in the link, and switching back brings English back.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import json
-import re
-from collections.abc import Callable, Iterator
-from functools import cache
+from collections.abc import Callable
 from typing import Any
 
 import pytest
-from babel.messages.pofile import read_po
 from streamlit.testing.v1 import AppTest
 
-from explainer.anatomy import load_atlas
-from explainer.paths import CONTENT_DIR
+from tests.ui.english_check import all_strings, english_in, nodes, shown_texts
 
-ENGLISH_WORDS = ("the", "your", "you", "and", "with", "is", "of", "this", "what", "are", "it", "for", "that", "to",
-                 "from", "which", "can", "not", "be", "or", "on", "in", "if", "does", "where", "when", "how")
-FUNCTION_WORD = re.compile(r"(?<![\w’'])(?:" + "|".join(ENGLISH_WORDS) + r")(?![\w’'])", re.IGNORECASE)
-PROPER_NOUNS = ("Nerve Map", "Keegan & Garrett", "Keegan and Garrett", "Foerster", "Lee et al.", "K&G")
 L5 = {"zones": "foot_dorsum_right,great_toe_dorsal_right", "symptoms": "tingling,numbness", "other": "back_pain"}
 SADDLE = {"zones": "perineum_right,perianal_left", "symptoms": "numbness"}
 EXAM = {"exam": "ankle_dorsiflexion:B4+,patellar:L3c", "signs": "slr:R",
@@ -72,128 +56,6 @@ SCENARIOS: dict[str, dict[str, str]] = {
 ARTICLES = ("nerves-leave-the-spine", "other-causes-of-tingling", "sciatica-and-the-sciatic-nerve",
             "spinal-cord-patterns", "why-dermatome-charts-differ")
 
-
-# --- what the page shows -----------------------------------------------------------------------------------------
-
-def _nodes(node: Any) -> Iterator[Any]:
-    yield node
-    for child in getattr(node, "children", {}).values():
-        yield from _nodes(child)
-
-
-def _strings(data: Any, keys: frozenset[str]) -> Iterator[str]:
-    """String values under ``keys`` anywhere in parsed JSON (a dict's values too when its key is one of them)."""
-    if isinstance(data, dict):
-        for key, value in data.items():
-            if key in keys:
-                if isinstance(value, str):
-                    yield value
-                elif isinstance(value, dict):
-                    yield from (v for v in value.values() if isinstance(v, str))
-                elif isinstance(value, list):
-                    yield from (v for v in value if isinstance(v, str))
-            yield from _strings(value, keys)
-    elif isinstance(data, list):
-        for item in data:
-            yield from _strings(item, keys)
-
-
-MAP_KEYS = frozenset({"text", "title", "names", "tips", "t"})
-CHART_KEYS = frozenset({"text", "hovertext", "name", "title"})
-
-
-def _proto_texts(proto: Any) -> Iterator[str]:
-    fields = {f.name: v for f, v in proto.ListFields()}
-    for name in ("label", "body", "help", "placeholder"):
-        if isinstance(fields.get(name), str):
-            yield fields[name]
-    for option in fields.get("options", ()):
-        yield option if isinstance(option, str) else getattr(option, "content", "")
-    for block in ("expandable", "popover", "tab"):
-        if block in fields and getattr(fields[block], "label", ""):
-            yield fields[block].label
-    code = fields.get("code_text")
-    if isinstance(code, str) and "://" not in code:  # the share link is an address, not words
-        yield code
-    raw = fields.get("bytes")
-    if isinstance(raw, bytes) and raw[:1] == b"{":  # the body map: its words, tooltips and on-map labels
-        yield from _strings(json.loads(raw), MAP_KEYS)
-    spec = fields.get("spec")
-    if isinstance(spec, str) and spec[:1] == "{":  # a Plotly chart (the spine): labels and hover text
-        yield from _strings(json.loads(spec), CHART_KEYS)
-
-
-STYLE = re.compile(r"<style>.*?</style>", re.DOTALL)
-CSS_CONTENT = re.compile(r'content:\s*"((?:[^"\\]|\\.)*)"')
-TAG = re.compile(r"<[^>]+>")
-
-
-def shown_texts(at: AppTest) -> list[tuple[str, str]]:
-    """(kind, text) for every text the page shows."""
-    out: list[tuple[str, str]] = []
-    for node in _nodes(at._tree):
-        proto = getattr(node, "proto", None)
-        if proto is None or not hasattr(proto, "ListFields"):
-            continue
-        kind = str(getattr(node, "type", type(node).__name__))
-        for text in _proto_texts(proto):
-            words = CSS_CONTENT.findall(text) if "<style>" in text else []
-            text = TAG.sub(" ", STYLE.sub(" ", text))
-            out.extend((kind, w) for w in [text, *words] if w.strip())
-    return out
-
-
-# --- what counts as English --------------------------------------------------------------------------------------
-
-@cache
-def english_messages() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
-    """Each English message of three words or more from the catalogue templates: (message, its longest literal part,
-    a pattern where placeholders match anything). The literal part is looked for first (a fast test)."""
-    found: dict[str, tuple[str, re.Pattern[str]]] = {}
-    for name in ("ui.pot", "core.pot"):
-        path = CONTENT_DIR / "i18n" / name
-        if not path.is_file():
-            continue
-        with path.open("rb") as fh:
-            catalogue = read_po(fh)
-        for message in catalogue:
-            msgid = message.id if isinstance(message.id, str) else ""
-            if len(re.findall(r"[A-Za-z]{2,}", re.sub(r"\{\w*\}", " ", msgid))) < 3:
-                continue
-            parts = re.split(r"\{\w*\}", msgid)
-            found[msgid] = max(parts, key=len), re.compile(".+?".join(re.escape(p) for p in parts), re.DOTALL)
-    return tuple((msgid, anchor, pattern) for msgid, (anchor, pattern) in found.items())
-
-
-@cache
-def kept_as_written() -> tuple[str, ...]:
-    """Source labels and citations (cited as published), and proper names, longest first."""
-    sources = load_atlas().sources.values()
-    kept = {s for src in sources for s in (src.label, src.cite) if s} | set(PROPER_NOUNS)
-    return tuple(sorted(kept, key=len, reverse=True))
-
-
-def _without_kept(text: str) -> str:
-    flat = " ".join(text.split())
-    for kept in kept_as_written():
-        flat = flat.replace(" ".join(kept.split()), " ")
-    return flat
-
-
-@cache
-def english_reason(text: str) -> str:
-    """Why ``text`` is English ("" if it is not): the catalogue message it contains, or its English words."""
-    flat = _without_kept(text)
-    message = next((m for m, anchor, pattern in english_messages() if anchor in flat and pattern.search(flat)), None)
-    if message:
-        return f"message {message!r}"
-    words = sorted({w.lower() for w in FUNCTION_WORD.findall(flat)})
-    return f"words {words}" if words else ""
-
-
-def english_in(texts: list[tuple[str, str]]) -> list[str]:
-    problems = {(kind, text, english_reason(text)) for kind, text in set(texts)}
-    return sorted(f"[{kind}] {why}: {text.strip()[:160]!r}" for kind, text, why in problems if why)
 
 
 # --- the tests ---------------------------------------------------------------------------------------------------
@@ -263,19 +125,6 @@ def test_going_to_another_page_keeps_spanish(spanish: Callable[[dict[str, str]],
     assert at.title[0].value != "Where do you feel it?"
 
 
-def _all_strings(value: Any) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        for field in dataclasses.fields(value):
-            yield from _all_strings(getattr(value, field.name))
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _all_strings(item)
-    elif isinstance(value, (list, tuple)):
-        for item in value:
-            yield from _all_strings(item)
-
 
 @pytest.mark.parametrize("mode", ["self", "consult"])
 def test_the_handout_is_in_spanish(spanish: Callable[[dict[str, str]], AppTest], monkeypatch: pytest.MonkeyPatch,
@@ -299,7 +148,7 @@ def test_the_handout_is_in_spanish(spanish: Callable[[dict[str, str]], AppTest],
         at.checkbox(key="nm_handout_clinician").check().run()
     assert callable(made.get("data"))
     made["data"]()  # no session here: the language must come from the page that drew the button
-    texts = [("handout", s) for s in _all_strings(made["handout"])]
+    texts = [("handout", s) for s in all_strings(made["handout"])]
     assert len(texts) > 10
     problems = english_in(texts)
     assert not problems, f"handout ({mode}): {len(problems)} English texts:\n" + "\n".join(problems)
@@ -345,7 +194,7 @@ def test_the_language_control_sits_beside_the_mode_switch(run_app: Callable[...,
     """One small globe button naming the page's language, in the header row with the mode switch (not a row of its
     own above the page); it opens the choice "Language · Idioma"."""
     at = run_app({"page": page, "lang": "es"})
-    row = next(n for n in _nodes(at._tree)
+    row = next(n for n in nodes(at._tree)
                if any(getattr(c, "type", "") == "popover" for c in getattr(n, "children", {}).values()))
     kinds = [getattr(c, "type", "") for c in row.children.values()]
     assert kinds == ["button_group", "popover"], kinds  # the mode switch, then the language
