@@ -8,7 +8,7 @@ import streamlit as st
 
 from explainer.anatomy import ContentError, ContentErrors
 from explainer.anatomy.errors import each_error
-from explainer.i18n import LANG_NAMES, LANGS, current_lang, t
+from explainer.i18n import DEFAULT_LANG, LANG_NAMES, LANGS, current_lang, t
 from explainer.ui import state
 from explainer.ui.resources import atlas, texts
 
@@ -122,6 +122,9 @@ def broken_files_page(errors: list[ContentError], *, unexpected: Exception | Non
             st.code(f"{type(unexpected).__name__}: {str(unexpected)[:500]}", language=None, wrap_lines=True)
             st.markdown(t("**What to do:** run `python -m explainer check`; if it passes, please report this problem."))
     st.caption(t("Nothing you marked is stored, so nothing was lost. Reload the page once the file is fixed."))
+    if current_lang() != DEFAULT_LANG:  # a broken translation must not lock readers out: the English files may be fine
+        st.button(f"🌐 {LANG_NAMES[DEFAULT_LANG]}", key="nm_broken_english",
+                  on_click=lambda: st.query_params.__setitem__("lang", DEFAULT_LANG))
 
 
 def content_ready() -> bool:

@@ -202,3 +202,25 @@ def test_the_language_control_sits_beside_the_mode_switch(run_app: Callable[...,
     assert popover.proto.popover.label == "🌐 Español"
     assert at.radio(key="nm_lang").label == "Language · Idioma"
     assert next(c for c in row.children.values() if c.type == "button_group").proto.label == "Modo"
+
+
+def test_a_broken_translation_offers_the_english_page(run_app: Callable[..., AppTest],
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """If a Spanish file is broken, the friendly page (in Spanish) offers English, and the link's marks are kept."""
+    from explainer.anatomy import ContentError
+    from explainer.i18n import current_lang
+    from explainer.ui import nav
+
+    loaded = nav._load_everything
+
+    def load() -> None:
+        if current_lang() == "es":
+            raise ContentError(file="i18n/es/zones.yaml", record="-", field="-", problem="broken for this test")
+        loaded()
+
+    monkeypatch.setattr(nav, "_load_everything", load)
+    at = run_app({**L5, "lang": "es"})
+    assert at.title[0].value == "Nerve Map no se puede abrir"
+    at.button(key="nm_broken_english").click().run()
+    assert not at.exception and at.title[0].value == "Where do you feel it?"
+    assert at.query_params.get("lang") in (None, "en") and at.query_params["zones"] == L5["zones"]
