@@ -21,7 +21,7 @@ _CONSULT_CSS = """
 <style>
 .stApp [data-testid="stMarkdownContainer"] p, .stApp [data-testid="stMarkdownContainer"] li,
 .stApp label p, .stApp button p { font-size: 1.2rem; }
-.stApp h1 { font-size: 2.6rem; }
+.stApp h1 { font-size: 2.1rem; }
 .stApp h2 { font-size: 2.0rem; }
 .stApp h3 { font-size: 1.6rem; }
 </style>

@@ -82,7 +82,7 @@ def marked_per_view(zones: tuple[str, ...]) -> dict[str, int]:
 
 
 def view_picker(*, current: str, key: str, on_change: Callable[[str], None], label: str = "",
-                counts: dict[str, int] | None = None) -> None:
+                counts: dict[str, int] | None = None, label_hidden: bool = False) -> None:
     def changed() -> None:
         value = st.session_state.get(key)
         if value in MAP_VIEWS:
@@ -94,7 +94,8 @@ def view_picker(*, current: str, key: str, on_change: Callable[[str], None], lab
     names = {view: t("{view} ({n} marked)", view=name, n=marks[view]) if marks.get(view) else name
              for view, name in view_labels().items()}  # worded now: a format_func may run after this run
     st.segmented_control(label or t("View"), options=list(MAP_VIEWS), format_func=names.__getitem__, key=key,
-                         on_change=changed, required=True, wrap=True)
+                         on_change=changed, required=True, wrap=True,
+                         label_visibility="collapsed" if label_hidden else "visible")
 
 
 def drag_picker() -> None:

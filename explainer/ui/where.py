@@ -55,11 +55,15 @@ def live() -> None:
     an = analyse(v, x)
     cols = st.columns([3, 2], gap="medium")
     with cols[0]:
+        if not phone():  # on a laptop the map starts right under the title: the body is seen without scrolling
+            map_heading()
         map_panel(alert="|".join(n.title for n in an.urgent))
     with cols[1], st.container(key="nm_results"):
         # Beside the map, level with its top and sticky while the map is used; on a phone (results below the map)
         # the bar fixed at the bottom of the screen carries it while tapping.
         urgent_banner(an)
+        if not phone():  # the notice and the intro sit above the results, not above the map
+            furniture(intro())
         st.header(t("What may explain it") if consult() else t("2. What may explain it"), anchor="results")
         if an.urgent:
             st.caption(t("Because of the warning sign, please get checked urgently first. "
@@ -85,9 +89,8 @@ def live() -> None:
 def where_page() -> None:
     header(t("Where do you feel it?"), with_furniture=False)
     st.markdown(LAYOUT_CSS, unsafe_allow_html=True)
-    if not phone():
-        furniture(intro())
-    map_heading()
+    if phone():
+        map_heading()
     st.session_state[FULL_KEY] = True
     live()
     st.session_state[FULL_KEY] = False

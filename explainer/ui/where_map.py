@@ -119,18 +119,18 @@ def _open(view: str) -> None:
 
 
 def map_height() -> str:
-    """Consult mode: "fit" (the browser sizes the picture to end inside the screen, so the whole body, the headline
-    and any warning are seen together); on my own: within one screen height; on a phone: the full width."""
+    """On a laptop "fit": the browser sizes the picture to end inside the screen (scrolled to the top), so the whole
+    body, the headline and any warning are seen together, in both modes; on a phone: the full width."""
     if phone():
         return ""
-    return "fit" if consult() else "calc(100vh - 5.5rem)"
+    return "fit"
 
 
 def map_panel(*, alert: str = "") -> None:
     """The map itself (inside the fragment: a tap reruns only this and the results)."""
     v = state.view()
     view_picker(current=v.view, key="nm_where_view", on_change=lambda value: state.update(view=value),
-                label=t("Which part of the body"))
+                label=t("Which part of the body"), label_hidden=consult())  # consult: the buttons say it, one row
     zoom = PHONE_DETAIL_ZOOM.get(v.view, 1.0) if phone() else 1.0
     show_view(v.view, map_style(None, drag_mode=drag_mode()), key="nm_map", title=_title(v.view),  # type: ignore[arg-type]
               zones=v.zones, on_change=set_zones, on_open=_open, max_height=map_height(), zoom=zoom,

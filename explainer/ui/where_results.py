@@ -66,8 +66,11 @@ REASSURING = frozenset({"non_neural", "no_lesion"})
 
 
 def shown_cards(an: Analysis) -> tuple[ResultCard, ...]:
-    """The cards in the order the page shows them: with a warning sign, reassuring ones are left out."""
-    return tuple(c for c in an.cards if c.answer not in REASSURING) if an.urgent else an.cards
+    """The cards in the order the page shows them. With a warning sign, reassuring ones and ones that fit poorly are
+    left out: beside an emergency an "unlikely" carpal tunnel is noise, and the warning is then the headline."""
+    if not an.urgent:
+        return an.cards
+    return tuple(c for c in an.cards if c.answer not in REASSURING and c.strength != "unlikely")
 
 
 def headline(an: Analysis) -> None:
