@@ -123,7 +123,7 @@ def broken_files_page(errors: list[ContentError], *, unexpected: Exception | Non
             st.markdown(t("**What to do:** run `python -m explainer check`; if it passes, please report this problem."))
     st.caption(t("Nothing you marked is stored, so nothing was lost. Reload the page once the file is fixed."))
     if current_lang() != DEFAULT_LANG:  # a broken translation must not lock readers out: the English files may be fine
-        st.button(f"🌐 {LANG_NAMES[DEFAULT_LANG]}", key="nm_broken_english",
+        st.button(LANG_NAMES[DEFAULT_LANG], icon=":material/language:", key="nm_broken_english",
                   on_click=lambda: st.query_params.__setitem__("lang", DEFAULT_LANG))
 
 
@@ -153,11 +153,13 @@ def _change_language() -> None:
 def language_control() -> None:
     """The page's language, named in each language (so a reader finds their own); kept in the link as ``lang=``.
 
-    Drawn by explainer.ui.common.header beside the mode switch: a small globe button naming the current language,
+    Drawn by explainer.ui.common.header beside the mode switch: a small globe-icon button naming the language,
     opening a two-choice list (one row on a laptop and on a phone, so the map is not pushed down)."""
     lang = current_lang()
     state.sync_widget(LANG_KEY, lang)
-    with st.popover(f"🌐 {LANG_NAMES[lang]}", help=LANG_LABEL, width="content"):
+    # A Material icon (drawn with the font Streamlit serves itself), not the globe emoji: a computer without an emoji
+    # font shows an empty box instead.
+    with st.popover(LANG_NAMES[lang], icon=":material/language:", help=LANG_LABEL, width="content"):
         st.radio(LANG_LABEL, LANGS, format_func=lambda code: LANG_NAMES[code], key=LANG_KEY, on_change=_change_language)
 
 

@@ -18,7 +18,9 @@ LAYOUT_CSS = """
   min-height: 3.9rem; justify-content: center; }
 .st-key-nm_resultbar p { margin: 0; font-size: 0.98rem; line-height: 1.3; }
 .st-key-nm_resultbar a { font-weight: 600; }
-.st-key-nm_where_view button p { font-size: 1rem !important; }  /* seven pictures on one row, in both modes */
+/* seven pictures on one row, in both modes and languages */
+.st-key-nm_where_view button p { font-size: 1rem !important; }
+.st-key-nm_where_view button { padding-left: 0.65rem; padding-right: 0.65rem; }
 @media (max-width: 640px) {
   .stApp h1 { font-size: 1.9rem; }
   .st-key-nm_urgent { position: static; }

@@ -86,7 +86,7 @@ def map_heading() -> None:
     """Self-guided mode: the step heading and what to do (outside the part a tap reruns)."""
     if not consult():
         if not phone():
-            st.header(t("1. Mark where you feel it"))
+            st.subheader(t("1. Mark where you feel it"))
         st.caption(_guidance(state.view().view))
 
 
@@ -130,7 +130,7 @@ def map_panel(*, alert: str = "") -> None:
     """The map itself (inside the fragment: a tap reruns only this and the results)."""
     v = state.view()
     view_picker(current=v.view, key="nm_where_view", on_change=lambda value: state.update(view=value),
-                label=t("Which part of the body"), label_hidden=consult())  # consult: the buttons say it, one row
+                label=t("Which part of the body"), label_hidden=not phone())  # laptop: the buttons say it
     zoom = PHONE_DETAIL_ZOOM.get(v.view, 1.0) if phone() else 1.0
     show_view(v.view, map_style(None, drag_mode=drag_mode()), key="nm_map", title=_title(v.view),  # type: ignore[arg-type]
               zones=v.zones, on_change=set_zones, on_open=_open, max_height=map_height(), zoom=zoom,

@@ -199,7 +199,7 @@ def test_the_language_control_sits_beside_the_mode_switch(run_app: Callable[...,
     kinds = [getattr(c, "type", "") for c in row.children.values()]
     assert kinds == ["button_group", "popover"], kinds  # the mode switch, then the language
     popover = next(c for c in row.children.values() if c.type == "popover")
-    assert popover.proto.popover.label == "🌐 Español"
+    assert popover.proto.popover.label == "Español" and popover.proto.popover.icon == ":material/language:"
     assert at.radio(key="nm_lang").label == "Language · Idioma"
     assert next(c for c in row.children.values() if c.type == "button_group").proto.label == "Modo"
 

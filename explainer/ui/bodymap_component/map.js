@@ -25,10 +25,11 @@ function svgMarkup(geo, style, text, interactive) {
     `<text class="course-label" x="${c.x + 6}" y="${c.y}">${esc(c.t)}</text>`).join("");
   const labels = style.labels.map((l) => `<text class="zl" x="${l.x}" y="${l.y + 4}">${esc(l.t)}</text>`).join("");
   const kps = style.kp.map((k) => `<circle class="kp" cx="${k.x}" cy="${k.y}" r="4"/><text class="kpl" x="${k.x + 6}" y="${k.y + 4}">${esc(k.t)}</text>`).join("");
-  // "Patient's right" on two lines ("Patient's" / "right"), so the two sides above a small whole body never collide.
+  // Labels set to a side on two lines at the first space ("Patient's" / "right", "Derecha" / "del paciente"), so the
+  // two sides above a small whole body, and a middle label between them, never collide in any language.
   const sides = style.sides.map((s) => {
-    const [owner, ...rest] = String(s.t).split(" ");
-    const lines = rest.length && /^(Patient's|Your)$/.test(owner) ? [owner, rest.join(" ")] : [s.t];
+    const [first, ...rest] = String(s.t).split(" ");
+    const lines = rest.length && s.a !== "middle" ? [first, rest.join(" ")] : [s.t];
     return `<text class="side" x="${s.x}" y="${s.y + 12}" text-anchor="${s.a}">` +
       lines.map((t, i) => `<tspan x="${s.x}" dy="${i ? "1.1em" : 0}">${esc(t)}</tspan>`).join("") + "</text>";
   }).join("");
