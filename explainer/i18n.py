@@ -116,16 +116,28 @@ def catalogue(lang: Lang, content_dir: Path = CONTENT_DIR) -> Mapping[str, str]:
     for path in files:
         with path.open("rb") as fh:
             cat = read_po(fh, locale=lang)
-        merged.update({str(msg.id): str(msg.string) for msg in cat
+        merged.update({_key(msg.context, str(msg.id)): str(msg.string) for msg in cat
                        if msg.id and isinstance(msg.id, str) and isinstance(msg.string, str) and msg.string
                        and not msg.fuzzy})
     return merged
+
+
+def _key(context: str | None, message: str) -> str:
+    return f"{context}\x04{message}" if context else message  # gettext's own separator for msgctxt
 
 
 def t(message: str, /, **values: object) -> str:
     """``message`` in this run's language, with ``{name}`` placeholders filled from ``values``."""
     lang = current_lang()
     text = message if lang == DEFAULT_LANG else catalogue(lang).get(message, message)
+    return text.format(**values) if values else text
+
+
+def tc(context: str, message: str, /, **values: object) -> str:
+    """``t`` for a word that another language splits by meaning (gettext's ``pgettext``): ``tc("body region", "Back")``
+    ("Espalda") is not ``tc("picture", "Back")`` ("Detrás")."""
+    lang = current_lang()
+    text = message if lang == DEFAULT_LANG else catalogue(lang).get(_key(context, message), message)
     return text.format(**values) if values else text
 
 
@@ -197,4 +209,4 @@ def localised_file(content_dir: Path, name: str) -> Path:
 
 
 __all__ = ["DEFAULT_LANG", "LANGS", "LANG_NAMES", "Lang", "as_lang", "catalogue", "current_lang", "localised_file",
-           "merge_overlay", "overlay_path", "per_language", "set_resolver", "t", "use_lang"]
+           "merge_overlay", "overlay_path", "per_language", "set_resolver", "t", "tc", "use_lang"]

@@ -22,6 +22,7 @@ from explainer.paths import CONTENT_DIR
 IDENTIFIER: Final = re.compile(r"^(?:[a-z0-9_.:+\-]+|[!A-Za-z0-9.:+\-]*[_:!0-9][!A-Za-z0-9_.:+\-]*|[A-Z0-9_]+)$")
 WORD: Final = re.compile(r"[^\W\d_]{2,}")
 KEEP_FILE: Final = "i18n/keep.yaml"
+KEYWORDS: Final = {"t": None, "tc": ((1, "c"), 2)}  # as tools/update_catalogues.sh: -k t -k tc:1c,2
 SKIP_DIRS: Final = ("i18n", "schema")
 
 Path_ = tuple[str, ...]
@@ -115,9 +116,9 @@ def code_messages(package_dir: Path) -> list[str]:
     """Every ``t("…")`` message in the package's code (Babel's extractor, as ``pybabel extract -k t`` runs it)."""
     from babel.messages.extract import extract_from_dir
 
-    found = extract_from_dir(str(package_dir), method_map=[("**.py", "python")], keywords={"t": None},
+    found = extract_from_dir(str(package_dir), method_map=[("**.py", "python")], keywords=KEYWORDS,
                              comment_tags=(), strip_comment_tags=True)
-    return sorted({str(msg) for _, _, msg, _, _ in found if isinstance(msg, str) and msg})
+    return sorted({f"{ctx}\x04{msg}" if ctx else str(msg) for _, _, msg, _, ctx in found if isinstance(msg, str) and msg})
 
 
 __all__ = ["code_messages", "content_files", "is_text", "keep_policy", "lookup", "missing_articles", "missing_messages",

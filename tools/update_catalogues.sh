@@ -4,7 +4,7 @@
 # Run from the project root: sh tools/update_catalogues.sh   (README "Languages")
 set -e
 PYBABEL=${PYBABEL:-.venv/bin/pybabel}
-OPTS="-F babel.cfg -k t --no-default-keywords --no-location --sort-output --omit-header"
+OPTS="-F babel.cfg -k t -k tc:1c,2 --no-default-keywords --no-location --sort-output --omit-header"
 $PYBABEL extract $OPTS -o content/i18n/ui.pot explainer/ui
 $PYBABEL extract $OPTS --ignore-dirs=ui -o content/i18n/core.pot explainer
 for domain in ui core; do

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from explainer.anatomy import Atlas, split_instance
-from explainer.i18n import t
+from explainer.i18n import t, tc
 from explainer.present.lazy import LazyLabels
 
 
@@ -15,7 +15,7 @@ def _region_labels() -> dict[str, str]:
     return {
         "head_neck": t("Head and neck"),
         "trunk_front": t("Chest and belly"),
-        "trunk_back": t("Back"),
+        "trunk_back": tc("body region", "Back"),
         "arm": t("Upper arm"),
         "elbow": t("Elbow"),
         "forearm": t("Forearm"),

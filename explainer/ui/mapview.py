@@ -17,7 +17,7 @@ from explainer.bodymap.geometry import BodyMap, load_body_map
 from explainer.bodymap.spine import build_spine_figure
 from explainer.bodymap.style import MapStyle, plotly_config
 from explainer.bodymap.svg import view_payload
-from explainer.i18n import DEFAULT_LANG, LANGS, current_lang, t, use_lang
+from explainer.i18n import DEFAULT_LANG, LANGS, current_lang, t, tc, use_lang
 from explainer.present.mapstyle import style_payload as build_style
 from explainer.ui import state
 from explainer.ui.bodymap_component import component
@@ -32,7 +32,7 @@ DRAG_KEY = "nm_drag_mode"
 def view_labels() -> dict[str, str]:
     """Each picture's name, in this page's language."""
     return {
-        "front": t("Front"), "back": t("Back"), "hand_palm": t("Hand: palm"), "hand_dorsum": t("Hand: back"),
+        "front": t("Front"), "back": tc("picture", "Back"), "hand_palm": t("Hand: palm"), "hand_dorsum": t("Hand: back"),
         "foot_top": t("Foot: top"), "foot_sole": t("Foot: sole"), "saddle": t("Saddle area"),
     }
 
