@@ -18,7 +18,7 @@ pytestmark = pytest.mark.browser
 
 FOOT = "/?zones=foot_dorsum_right&view=foot_top"
 HAND = "/?zones=thumb_palmar_left&view=hand_palm"
-RESULT = "[data-testid=stMarkdownContainer] h3"  # the headline result
+RESULT = ".st-key-nm_results [data-testid=stMarkdownContainer] h3"  # the headline result
 
 
 def pick_from_list(page: Any, search: str, label: str) -> None:

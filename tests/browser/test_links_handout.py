@@ -21,7 +21,7 @@ LINK = ("/?zones=foot_dorsum_right,great_toe_dorsal_right&symptoms=tingling,numb
 
 
 def _headline(page: Any) -> str:
-    return str(page.locator("[data-testid=stMarkdownContainer] h3").first.inner_text())
+    return str(page.locator(".st-key-nm_results [data-testid=stMarkdownContainer] h3").first.inner_text())
 
 
 def test_a_shared_link_opens_the_same_view_in_a_new_browser(browser: Any, page: Any, app_url: str) -> None:
