@@ -20,6 +20,7 @@ LAYOUT_CSS = """
 .st-key-nm_resultbar a { font-weight: 600; }
 /* seven pictures on one row, in both modes and languages */
 .st-key-nm_where_view button p { font-size: 1rem !important; }
+.stApp h1 { font-size: 2.1rem; }  /* a smaller title on the map page: more body on the first screen */
 .st-key-nm_where_view button { padding-left: 0.65rem; padding-right: 0.65rem; }
 @media (max-width: 640px) {
   .stApp h1 { font-size: 1.9rem; }

@@ -83,11 +83,14 @@ def _layer_picker() -> None:
 
 
 def map_heading() -> None:
-    """Self-guided mode: the step heading and what to do (outside the part a tap reruns)."""
+    """Self-guided mode: the step and what to do, in one short paragraph (on a laptop it sits above the map, so every
+    line it takes is a line less of body on the first screen)."""
     if not consult():
-        if not phone():
-            st.subheader(t("1. Mark where you feel it"))
-        st.caption(_guidance(state.view().view))
+        guidance = _guidance(state.view().view)
+        if phone():
+            st.caption(guidance)
+        else:
+            st.markdown(f"**{t('1. Mark where you feel it')}.** {guidance}")
 
 
 def map_options() -> None:
@@ -120,9 +123,11 @@ def _open(view: str) -> None:
 
 def map_height() -> str:
     """On a laptop "fit": the browser sizes the picture to end inside the screen (scrolled to the top), so the whole
-    body, the headline and any warning are seen together, in both modes; on a phone: the full width."""
+    body, the headline and any warning are seen together; on a phone: the full width."""
     if phone():
         return ""
+    if not consult() and state.view().layer != "plain":  # exploring skin strips or nerves on my own: the picture is
+        return "calc(100vh - 5.5rem)"                     # the content, one screen tall, with its root labels drawn
     return "fit"
 
 

@@ -77,11 +77,15 @@ def test_side_labels_never_overlap_and_zone_labels_are_readable_or_hidden(page: 
         assert shown  # ... and on a body one screen tall they are drawn
 
 
-def test_on_my_own_the_body_fits_one_screen(page: Any, app_url: str) -> None:
-    page.goto(f"{app_url}/?view=back")
+def test_on_my_own_the_whole_body_and_the_result_are_on_the_first_screen(page: Any, app_url: str) -> None:
+    """On a 1366x768 laptop, without scrolling: the whole body (not a thumbnail) and, beside it, the headline."""
+    page.goto(f"{app_url}/?view=back&zones=leg_posterior_upper_right")
     wait_for_chart(page, "back")
+    page.locator(".st-key-nm_results h3").first.wait_for()
     page.wait_for_timeout(500)
-    assert _box(page, "back")["height"] <= 768
+    box = _box(page, "back")
+    assert box["top"] >= 0 and box["bottom"] <= 768 and box["height"] > 0.5 * 768, box
+    assert _on_screen(page, ".st-key-nm_results h3")
 
 
 def _phone(browser: Any) -> Any:
