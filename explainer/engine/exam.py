@@ -88,7 +88,8 @@ class Reflex(_Item):
 
 
 class Exam(_Item):
-    """The examination; `sensation`, `signs` and `unmapped` are carried for people and not yet weighed."""
+    """The examination. `sensation` (by modality: explainer.engine.modality) and `signs` (special tests, mapped onto
+    findings in explainer.engine.evidence) are weighed; `unmapped` is carried for people only."""
 
     weak: tuple[Movement, ...] = ()
     normal: tuple[Movement, ...] = ()
