@@ -280,7 +280,18 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
+def machine_speed() -> float:
+    """Seconds for a 10-million-step Python loop: a yardstick to compare runs on different machines (or on one
+    machine on a slow day), since every number here scales with it."""
+    t0 = time.perf_counter()
+    total = 0
+    for i in range(10_000_000):
+        total += i
+    return time.perf_counter() - t0
+
+
 def main() -> int:
+    speed = machine_speed()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--background-sessions", type=int, default=0, metavar="N")
     parser.add_argument("--background-every", type=float, default=3.0, metavar="S",
@@ -363,6 +374,7 @@ def main() -> int:
           f"max {max(every_size)}")
     print(f"first load: {first_load / 1e6:.2f} MB ({first_load_http / 1e6:.2f} MB HTTP bodies uncompressed)")
     print(f"process start -> map drawn: {first_paint:.2f} s (server healthy after {healthy:.2f} s)")
+    print(f"machine yardstick: a 10-million-step Python loop took {speed:.2f} s")
     print(f"tap_median_ms={statistics.median(drawn):.0f} tap_p95_ms={pct(drawn, 0.95):.0f} "
           f"phone_tap_median_ms={statistics.median(phone_drawn):.0f} phone_tap_p95_ms={pct(phone_drawn, 0.95):.0f} "
           f"results_p95_ms={pct(every_result, 0.95):.0f} first_paint_s={first_paint:.2f} "
