@@ -196,3 +196,25 @@ def test_a_warning_fired_by_an_answer_is_on_screen(page: Any, app_url: str) -> N
                            " e.getBoundingClientRect();"
                            " return r.height > 0 && r.top >= -1 && r.bottom <= innerHeight + 1; })", timeout=20_000)
     assert REASSURING not in _visible_text(page)
+
+
+def test_the_map_speaks_spanish_on_a_spanish_page(page: Any, app_url: str) -> None:
+    """lang=es: the map's own words (confirmation, undo, role, zone names, sides) come in Spanish, and a tap keeps
+    the language in the link."""
+    from explainer.i18n import use_lang
+    from explainer.ui.bodymap_component.component import map_words
+
+    with use_lang("es"):
+        words = map_words()
+    page.goto(f"{app_url}/?lang=es&view=hand_palm")
+    wait_for_chart(page, "hand_palm")
+    svg = f"({MAP_SVG})('hand_palm')"
+    assert page.evaluate(f"() => {svg}.getAttribute('aria-roledescription')") == words["role"] != "body map"
+    page.mouse.click(*screen_xy(page, "hand_palm", centre_point("hand_palm", "index_palmar_right")))
+    status = page.locator(".nm-confirm[role=status]").first.inner_text()
+    assert status.startswith(f"{words['marked']}: ") and "Index" not in status, status
+    assert page.get_by_role("button", name=words["undo"]).is_visible()
+    page.wait_for_function("() => new URLSearchParams(location.search).get('zones') === 'index_palmar_right'")
+    assert "lang=es" in page.url
+    sides = page.evaluate(f"() => [...{svg}.querySelectorAll('text.side')].map(e => e.textContent)")
+    assert sides and not any("right" in s.lower() or "left" in s.lower() for s in sides), sides
