@@ -57,6 +57,7 @@ def init_state() -> None:
         if counts and counts.get(view.view, 0) == 0:
             view = replace(view, view=max(counts, key=lambda name: counts[name]))  # type: ignore[arg-type]
     st.session_state[VIEW] = replace(view, notes=())
+    _keep_lang(view)
     st.session_state[EXTRAS] = replace(extras, notes=())
     st.session_state[NOTES] = screened.notes + tuple(view.notes) + tuple(extras.notes)
     if not screened.params:  # nothing read (e.g. a link Streamlit refused as too big): make the address bar match
@@ -65,14 +66,33 @@ def init_state() -> None:
     st.session_state[FROM_LINK] = "page" in params or bool(view.zones)
 
 
+_LANG_ATTR = "_nerve_map_lang"
+
+
 def page_lang() -> str | None:
-    """This session's language: the view's once it is read, before that the link's ``lang=`` (explainer.i18n)."""
-    if get_script_run_ctx() is None:
+    """This session's language: the view's once it is read, before that the link's ``lang=`` (explainer.i18n).
+
+    Asked by every t() - hundreds of times a run - and st.session_state is slow to read (a lookup builds its filtered
+    view of the state: a fifth of a tap's server time), so the answer is kept on the run's context for the rest of
+    that run (keyed by the run's own cursor table, which Streamlit replaces at the start of every run and fragment run)
+    and updated by ``commit``."""
+    ctx = get_script_run_ctx()
+    if ctx is None:
         return None
+    kept = getattr(ctx, _LANG_ATTR, None)
+    if kept is not None and kept[0] is ctx.cursors:
+        return str(kept[1])
     value = st.session_state.get(VIEW)
-    if isinstance(value, ViewState):
-        return value.lang
-    return st.query_params.get("lang")
+    if not isinstance(value, ViewState):
+        return st.query_params.get("lang")
+    setattr(ctx, _LANG_ATTR, (ctx.cursors, value.lang))
+    return value.lang
+
+
+def _keep_lang(view: ViewState) -> None:
+    ctx = get_script_run_ctx()
+    if ctx is not None:
+        setattr(ctx, _LANG_ATTR, (ctx.cursors, view.lang))
 
 
 set_resolver(page_lang)
@@ -115,6 +135,7 @@ def commit(state: ViewState | None = None, more: Extras | None = None) -> None:
     """Store a new view and/or extras and rewrite the link."""
     if state is not None:
         st.session_state[VIEW] = state
+        _keep_lang(state)
     if more is not None:
         st.session_state[EXTRAS] = more
     write_query()
