@@ -76,7 +76,7 @@ def page_lang() -> str | None:
     view of the state: a fifth of a tap's server time), so the answer is kept on the run's context for the rest of
     that run (keyed by the run's own cursor table, which Streamlit replaces at the start of every run and fragment run)
     and updated by ``commit``."""
-    ctx = get_script_run_ctx()
+    ctx = get_script_run_ctx(suppress_warning=True)
     if ctx is None:
         return None
     kept = getattr(ctx, _LANG_ATTR, None)
@@ -90,7 +90,7 @@ def page_lang() -> str | None:
 
 
 def _keep_lang(view: ViewState) -> None:
-    ctx = get_script_run_ctx()
+    ctx = get_script_run_ctx(suppress_warning=True)
     if ctx is not None:
         setattr(ctx, _LANG_ATTR, (ctx.cursors, view.lang))
 
