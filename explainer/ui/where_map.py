@@ -72,8 +72,8 @@ def _guidance(view: str) -> str:
 def _layer_picker() -> None:
     def changed() -> None:
         value = st.session_state.get(LAYER_KEY)
-        if value in LAYER_KINDS:
-            state.update(layer=value)
+        if value in LAYER_KINDS:  # a classic chart belongs to the skin-strip layer: it leaves the link with it
+            state.update(layer=value, chart=state.view().chart if value == "dermatomes" else None)
 
     state.sync_widget(LAYER_KEY, state.view().layer)
     labels = layer_labels()

@@ -77,3 +77,12 @@ def test_the_maps_style_payload_hatches_and_explains_disagreement_per_chart() ->
     assert foerster["tips"]["knee_anterior_left"].endswith("\nFoerster 1933: L3")
     nerves, _ = where_map._style("front", "nerves", "self", "foerster")  # the chart only changes the skin strips
     assert "Foerster" not in nerves["tips"]["knee_anterior_left"]
+
+
+def test_leaving_the_skin_strip_layer_takes_the_chart_out_of_the_link(run_app: Callable[..., AppTest]) -> None:
+    at = run_app({"layer": "dermatomes", "chart": "lee"})
+    assert "chart" in at.query_params
+    at.button_group(key="nm_where_layer").set_value("nerves").run()
+    assert "chart" not in at.query_params and at.session_state["nm_view"].chart is None
+    at.button_group(key="nm_where_layer").set_value("dermatomes").run()
+    assert not at.exception and "chart" not in at.query_params  # back to the consensus, not a chart nobody picked
