@@ -88,7 +88,8 @@ def map_heading() -> None:
     if not consult():
         guidance = _guidance(state.view().view)
         if phone():
-            st.caption(guidance)
+            if not state.view().zones:  # once something is marked, the map itself matters more than the how-to
+                st.caption(guidance)
         else:
             st.markdown(f"**{t('1. Mark where you feel it')}.** {guidance}")
 
