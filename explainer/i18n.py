@@ -147,7 +147,8 @@ def overlay_path(content_dir: Path, name: str, lang: Lang) -> Path:
     return content_dir / I18N_DIR / lang / name
 
 
-def _record_id(item: Any) -> str | None:
+def record_id(item: Any) -> str | None:
+    """A content record's id (its ``id:``, or ``root:`` for a root), or None for anything else."""
     if isinstance(item, Mapping):
         for key in ("id", "root"):
             if key in item:
@@ -178,7 +179,7 @@ def merge_overlay(base: Any, overlay: Any, *, file: str, where: str = "") -> Any
 
 
 def _merge_list(base: list[Any], overlay: Any, *, file: str, where: str) -> list[Any]:
-    ids = [_record_id(item) for item in base]
+    ids = [record_id(item) for item in base]
     if isinstance(overlay, Mapping) and all(ids):  # records keyed by id
         index = {rid: i for i, rid in enumerate(ids)}
         merged = list(base)
@@ -209,4 +210,4 @@ def localised_file(content_dir: Path, name: str) -> Path:
 
 
 __all__ = ["DEFAULT_LANG", "LANGS", "LANG_NAMES", "Lang", "as_lang", "catalogue", "current_lang", "localised_file",
-           "merge_overlay", "overlay_path", "per_language", "set_resolver", "t", "tc", "use_lang"]
+           "merge_overlay", "overlay_path", "per_language", "record_id", "set_resolver", "t", "tc", "use_lang"]

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from explainer.anatomy.files import parse_yaml
-from explainer.i18n import CATALOGUES, I18N_DIR, Lang, catalogue
+from explainer.i18n import CATALOGUES, I18N_DIR, Lang, catalogue, record_id
 from explainer.paths import CONTENT_DIR
 
 # An id, a source key, a rule such as ``!neck_pain`` or ``roots:C2-T1``: one token with lower-case letters only, or with
@@ -26,14 +26,6 @@ KEYWORDS: Final = {"t": None, "tc": ((1, "c"), 2)}  # as tools/update_catalogues
 SKIP_DIRS: Final = ("i18n", "schema")
 
 Path_ = tuple[str, ...]
-
-
-def _record_id(item: Any) -> str | None:
-    if isinstance(item, Mapping):
-        for key in ("id", "root"):
-            if key in item:
-                return str(item[key])
-    return None
 
 
 def is_text(value: object) -> bool:
@@ -48,7 +40,7 @@ def text_leaves(data: Any, *, keep_keys: frozenset[str], path: Path_ = ()) -> It
                 yield from text_leaves(value, keep_keys=keep_keys, path=(*path, str(key)))
     elif isinstance(data, list):
         for i, item in enumerate(data):
-            yield from text_leaves(item, keep_keys=keep_keys, path=(*path, _record_id(item) or f"#{i}"))
+            yield from text_leaves(item, keep_keys=keep_keys, path=(*path, record_id(item) or f"#{i}"))
     elif is_text(data):
         yield path, str(data)
 
@@ -63,7 +55,7 @@ def lookup(overlay: Any, path: Path_) -> Any:
             index = int(part[1:])
             node = node[index] if index < len(node) else None
         elif isinstance(node, list):  # a list of records given in full, in the English order
-            node = next((item for item in node if _record_id(item) == part), None)
+            node = next((item for item in node if record_id(item) == part), None)
         else:
             return None
         if node is None:

@@ -12,7 +12,7 @@ from pydantic import BaseModel, ValidationError
 
 from explainer.anatomy import models as m
 from explainer.anatomy.errors import ContentError
-from explainer.i18n import DEFAULT_LANG, current_lang, merge_overlay, overlay_path
+from explainer.i18n import DEFAULT_LANG, current_lang, merge_overlay, overlay_path, record_id
 
 R = TypeVar("R", bound=BaseModel)
 # libyaml's parser when PyYAML was built with it (the wheels are): about 10x faster than the pure-Python one, which
@@ -99,11 +99,7 @@ def read_json(path: Path, *, name: str) -> Any:
 
 
 def _record_label(raw: Any, index: int) -> str:
-    if isinstance(raw, Mapping):
-        for key in ("id", "root"):
-            if key in raw:
-                return str(raw[key])
-    return f"#{index + 1}"
+    return record_id(raw) or f"#{index + 1}"
 
 
 def _explain(error: Mapping[str, Any]) -> tuple[str, str]:
