@@ -119,11 +119,6 @@ def check_handout_text(text: HandoutText, *, file: str, atlas: Atlas) -> None:
 HANDOUT_FILE = "text/handout.yaml"
 
 
-def handout_file(lang: str | None = None) -> str:
-    """The handout's words file: always the English one (a translation is laid over it, explainer.i18n)."""
-    return HANDOUT_FILE
-
-
 def load_handout_text_from(content_dir: Path, *, atlas: Atlas, lang: str | None = None) -> HandoutText:
     """The handout's words in ``lang`` (default: this run's language), the translation laid over the English file."""
     with use_lang(lang or current_lang()):
