@@ -22,6 +22,7 @@ EXTRAS = "nm_extras"
 NOTES = "nm_link_notes"
 FROM_LINK = "nm_from_link"
 GOTO = "nm_goto"
+SENT_QUERY = "nm_query_sent"  # the link last sent to the browser (state.write_query)
 
 
 def _params() -> dict[str, str | list[str]]:
@@ -124,11 +125,17 @@ def query_for(state: ViewState, more: Extras) -> dict[str, str]:
 
 
 def write_query() -> None:
-    """Make the URL match the state (only touching it when it differs)."""
+    """Make the URL match the state (only touching it when it differs).
+
+    The link the browser reports with a request can be overtaken by a new link still on its way from the previous run
+    (two quick taps: the second request leaves with the first tap's link, then the first run's answer arrives), so
+    the link is sent unless both the browser's and the last one sent match. The last one sent is recorded after the
+    sending: a run stopped in between sends it again."""
     wanted = query_for(view(), extras())
     current = {k: st.query_params.get(k) for k in st.query_params}
-    if current != wanted:
+    if current != wanted or st.session_state.get(SENT_QUERY) != wanted:
         st.query_params.from_dict(wanted)
+        st.session_state[SENT_QUERY] = wanted
 
 
 def commit(state: ViewState | None = None, more: Extras | None = None) -> None:

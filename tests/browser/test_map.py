@@ -85,7 +85,15 @@ def _ten_rapid_taps(page: Any, app_url: str) -> tuple[list[str], list[tuple[floa
     zones = [z for z in zones if z in drawn][:10]
     assert len(zones) == 10, zones
     page.wait_for_timeout(1000)
-    page.evaluate("() => { window.__nmLog = []; }")  # map.js records pointer events, sends and server pushes
+    # map.js records pointer events, sends and server pushes; the link's changes are added to the same log
+    page.evaluate("""() => { window.__nmLog = [];
+      for (const f of ['pushState', 'replaceState']) {
+        const original = history[f].bind(history);
+        history[f] = (state, title, url) => {
+          window.__nmLog.push([Math.round(performance.now()), f, String(url).split('zones=')[1]]);
+          return original(state, title, url);
+        };
+      } }""")
     points = []
     for z in zones:  # each point is looked up just before its tap (a few ms), then 100 ms to the next tap
         points.append(screen_xy(page, "front", centre_point("front", z), scroll=False))

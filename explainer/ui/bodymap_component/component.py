@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, MutableMapping
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +63,25 @@ def _sync(zones: tuple[str, ...]) -> dict[str, Any]:
     return sync
 
 
+def apply_selection(store: MutableMapping[str, Any], *, key: str,
+                    on_change: Callable[[tuple[str, ...]], None] | None) -> None:
+    """Apply the selection the browser sent under ``key`` (the map's callback).
+
+    Streamlit may stop a callback at any read or write of st.session_state when a newer request is waiting. So the
+    number reported back (``ack``) is written last: a selection counts as applied only once the marks and the
+    server's picture of the browser are stored, and one stopped half-way is resent by the browser with a new number."""
+    value = (store.get(key) or {}).get("selection") or {}
+    marks = tuple(sorted(str(z) for z in value.get("zones", ())))
+    seq = value.get("seq")
+    if isinstance(seq, int) and seq <= store.get(f"{ACK_KEY}:{key}", 0):
+        return  # an older selection arriving late (or a resend of one applied): already done
+    if on_change:
+        on_change(marks)
+    store[BELIEF_KEY] = marks
+    if isinstance(seq, int):
+        store[f"{ACK_KEY}:{key}"] = seq
+
+
 def body_map(*, key: str, geo: Mapping[str, Any], geo_key: str, style: Mapping[str, Any], style_key: str,
              zones: tuple[str, ...], mode: str, title: str, max_height: str = "", zoom: float = 1.0,
              on_change: Callable[[tuple[str, ...]], None] | None = None,
@@ -73,17 +92,7 @@ def body_map(*, key: str, geo: Mapping[str, Any], geo_key: str, style: Mapping[s
     sent = _sent()
 
     def changed() -> None:
-        value = (st.session_state.get(key) or {}).get("selection") or {}
-        marks = tuple(sorted(str(z) for z in value.get("zones", ())))
-        seq = value.get("seq")
-        applied = st.session_state.get(f"{ACK_KEY}:{key}", 0)
-        if isinstance(seq, int) and seq <= applied:  # an older selection arriving late (or a resend): already done
-            return
-        if isinstance(seq, int):
-            st.session_state[f"{ACK_KEY}:{key}"] = seq
-        st.session_state[BELIEF_KEY] = marks
-        if on_change:
-            on_change(marks)
+        apply_selection(st.session_state, key=key, on_change=on_change)  # type: ignore[arg-type]  # a MutableMapping at run time
 
     def missing() -> None:
         value = (st.session_state.get(key) or {}).get("missing") or {}
