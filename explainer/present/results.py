@@ -55,6 +55,8 @@ class FlagLike(Protocol):
     def level(self) -> str: ...
     @property
     def advice(self) -> str: ...
+    @property
+    def matched(self) -> Sequence[str]: ...
 
 
 @dataclass(frozen=True)
@@ -162,7 +164,10 @@ def urgent_notes(flags: Sequence[FlagLike], *, extras: Extras, other: Sequence[s
     notes = [UrgentNote(title=f.name, text=f.advice, level=f.level)
              for f in sorted(flags, key=lambda f: LEVEL_ORDER.get(f.level, len(LEVEL_ORDER))) if f.level != "soon"]
     yes = [q for q in WARNING_QUESTIONS if q.tags[0] in other]
-    if yes and not flags:
+    # A "yes" to a warning question is answered by a warning sign the engine raised, or by a calm note written for
+    # exactly that answer (weakness worsening slowly, with wasting); any other "yes" gets the general message.
+    answered = any(f.level != "soon" for f in flags) or all(any(q.tags[0] in f.matched for f in flags) for q in yes)
+    if yes and not answered:
         notes.append(UrgentNote(title=ui.get("redflag_urgent_title") or t("Please get medical help today"),
                                 text=ui.get("redflag_urgent") or t("Please get checked by a doctor today."),
                                 level="emergency"))
@@ -174,5 +179,8 @@ def urgent_notes(flags: Sequence[FlagLike], *, extras: Extras, other: Sequence[s
 
 
 def advice_notes(flags: Sequence[FlagLike]) -> tuple[UrgentNote, ...]:
-    """Things to mention to a doctor soon: shown calmly beside the results, never in the urgent banner."""
-    return tuple(UrgentNote(title=f.name, text=f.advice, level=f.level) for f in flags if f.level == "soon")
+    """Things to mention to a doctor soon: shown calmly beside the results, never in the urgent banner; and never
+    beside a warning sign raised by the same finding (it would contradict the warning's "today")."""
+    urgent = {token for f in flags if f.level != "soon" for token in f.matched if not token.startswith("!")}
+    return tuple(UrgentNote(title=f.name, text=f.advice, level=f.level) for f in flags
+                 if f.level == "soon" and not urgent & {token for token in f.matched if not token.startswith("!")})

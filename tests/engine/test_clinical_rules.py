@@ -135,3 +135,19 @@ def test_hands_without_feet_argue_against_a_length_dependent_neuropathy() -> Non
     with_feet = localise(make_findings(zones=hands + feet, symptoms=["numbness", "tingling"]))
     poly = next(c for c in with_feet.candidates if c.id == "polyneuropathy")
     assert not any("starts in the feet" in r.text for r in poly.against)
+
+
+def test_weakness_worsening_with_wasting_is_a_slow_course_unless_something_points_to_the_spine() -> None:
+    """Wasting takes weeks of lost nerve supply: weakness getting worse with wasting in one hand, and nothing else, is
+    a slow course (see a GP within the week). Any sign of spinal or cord origin, severity or speed keeps it same-day;
+    without wasting, "getting worse" is taken as fast (the warning question asks "getting worse fast?")."""
+    hand = {"zones": ["hypothenar_eminence_left", "little_palmar_left"], "symptoms": ["numbness", "weakness"],
+            "weak": ["finger_abduction"]}
+    slow = _flags(**hand, other=["progressive_weakness", "hand_muscle_wasting"])
+    assert "slowly_progressive_weakness" in slow and "progressive_motor_deficit" not in slow
+    for extra in (["neck_pain"], ["hoffmann_positive"], ["rapid_onset"], ["bilateral_symptoms"]):
+        assert "progressive_motor_deficit" in _flags(**hand, other=["progressive_weakness", "hand_muscle_wasting", *extra])
+    severe = {"weak": [{"movement": "finger_abduction", "side": "left", "mrc": "2"}]}
+    assert "progressive_motor_deficit" in _flags(**hand, other=["progressive_weakness", "hand_muscle_wasting"],
+                                                 exam=severe)
+    assert "progressive_motor_deficit" in _flags(**hand, other=["progressive_weakness"])

@@ -26,8 +26,8 @@ PATH = HERE / "published_cases.json"
 CASES: list[dict[str, Any]] = json.loads(PATH.read_text(encoding="utf-8"))["vignettes"]
 FLAGGED = [c for c in CASES if c["expected"]["red_flag"]]
 
-# Targets from issue 11: top-1 >= 90 %, top-3 >= 98 % (asserted since the general rules landed), at most 1 false
-# warning per 40 cases (recorded, not met: 2 in 53). First run and now: see CASES.md.
+# Targets from issue 11: top-1 >= 90 %, top-3 >= 98 %, at most 1 false warning per 40 cases (all asserted since the
+# general rules landed). First run and now: see CASES.md.
 TARGETS = {"top1": 90.0, "top3": 98.0, "false_alarms_per_40": 1}
 
 # Red-flag cases the engine misses today, with the reason (none on the first run).
@@ -66,11 +66,13 @@ def test_summary_line_format_and_recall() -> None:
 
 
 def test_published_cases_meet_the_accuracy_targets() -> None:
-    """Issue 11's top-1 and top-3 targets, met by general rules (CASES.md, "Now"); false warnings are not met yet."""
+    """Issue 11's targets, met by general rules (CASES.md, "Now")."""
     _, results = run_bench(PATH, model=default_model())
     top1 = 100 * sum(r.top1_ok for r in results) / len(results)
     top3 = 100 * sum(r.top3_ok for r in results) / len(results)
+    false_alarms = sum(r.flag_given and not r.flag_expected for r in results)
     assert top1 >= TARGETS["top1"] and top3 >= TARGETS["top3"], summary_line(results)
+    assert false_alarms * 40 <= TARGETS["false_alarms_per_40"] * len(results), summary_line(results)
 
 
 def test_bench_loader_ignores_the_extended_fields_but_the_exam() -> None:

@@ -86,3 +86,20 @@ def test_the_most_urgent_warning_comes_first() -> None:
              SimpleNamespace(name="Now", level="emergency", advice="Call now.")]
     notes = urgent_notes(flags, extras=Extras(), other=(), ui={})
     assert [n.level for n in notes] == ["emergency", "same_day", "urgent"]
+
+
+def test_a_calm_note_never_sits_beside_a_warning_from_the_same_finding_nor_hides_an_unanswered_yes() -> None:
+    from types import SimpleNamespace
+
+    same_day = SimpleNamespace(name="Today", level="same_day", advice="Today.", matched=["progressive_weakness", "neck_pain"])
+    slow = SimpleNamespace(name="Soon", level="soon", advice="This week.",
+                           matched=["progressive_weakness", "hand_muscle_wasting"])
+    night = SimpleNamespace(name="Night", level="soon", advice="Mention it.", matched=["night_pain", "!fever"])
+    assert pr.advice_notes([same_day, slow]) == ()
+    assert [n.title for n in pr.advice_notes([slow])] == ["Soon"]
+    assert [n.title for n in pr.advice_notes([same_day, night])] == ["Night"]
+    # "yes" to worsening weakness: answered by the calm note written for it; "yes" to a question no flag answered
+    # (only an unrelated calm note fired) still gets the general "get help today" message.
+    assert pr.urgent_notes([slow], extras=Extras(), other=("progressive_weakness",), ui={}) == ()
+    unanswered = pr.urgent_notes([night], extras=Extras(), other=("sexual_dysfunction",), ui={})
+    assert unanswered and unanswered[0].level == "emergency"
