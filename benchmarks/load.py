@@ -10,9 +10,10 @@ it feel like?") and changes page. What the client measures per tap, from sending
   all (benchmarks/map_latency.py measures that in Chromium), so here it is the server's echo of the tap.
 - results_ms: until the server reports the run finished (the results column redrawn).
 - a tap is lost when the link the server writes back afterwards does not hold exactly the marks sent.
-Server memory (RSS of every Streamlit process) is sampled before (after one warm-up person per replica), at peak,
-and --after seconds after the last session closed, then again after one new visit (Streamlit frees the sessions of
-closed pages, kept 30 s for reconnecting, only when the next session is saved). Behind nginx it also counts sessions per replica.
+Server memory (RSS of every Streamlit process) is sampled before (after one warm-up person per replica, once the
+server has been quiet for 25 s), at peak, and --after seconds after the last session closed, then again after one new
+visit (Streamlit frees the sessions of closed pages, kept 30 s for reconnecting, only when the next session is saved)
+once the server is quiet again. Behind nginx it also counts sessions per replica.
 
     --url URL        target a running app instead (memory then needs --pid, repeatable)
     --replicas N     0 = one `streamlit run` process (default); N >= 1 = deploy/serve.sh with N replicas behind nginx
@@ -363,6 +364,21 @@ def cpu_seconds(pids: list[int]) -> float:
     return ticks / os.sysconf("SC_CLK_TCK")
 
 
+async def settle(pids: list[int], *, quiet_s: float = 25.0, limit_s: float = 180.0) -> float:
+    """Wait until the server has been quiet (under 2 % of a core) for quiet_s seconds; returns the seconds waited.
+    Memory is compared between two quiet moments: start-up work still running in the background (drawing every
+    view once) is not growth, and the app gives freed memory back once it is quiet (explainer/ui/memory.py)."""
+    start = time.monotonic()
+    samples = [(start, cpu_seconds(pids))]
+    while time.monotonic() - start < limit_s:
+        await asyncio.sleep(1.0)
+        samples.append((time.monotonic(), cpu_seconds(pids)))
+        window = [(t, c) for t, c in samples if t >= samples[-1][0] - quiet_s]
+        if samples[-1][0] - samples[0][0] >= quiet_s and window[-1][1] - window[0][1] < 0.02 * quiet_s:
+            break
+    return time.monotonic() - start
+
+
 def pct(values: list[float], q: float) -> float:
     if not values:
         return 0.0
@@ -391,6 +407,8 @@ async def run(args: argparse.Namespace, base: str, pids: list[int]) -> list[Resu
     labels = {z: zone_label(atlas, z) for z in every}
     symptom = next(iter(atlas.symptoms))
     await warm_up(base, max(1, args.replicas, len(pids)), zones=every, labels=labels, symptom=symptom)  # --url: one per --pid
+    waited = await settle(pids)
+    print(f"server quiet after the warm-up ({waited:.0f} s); memory 'before' read now", flush=True)
     args.load_before = os.getloadavg()[0]
     cpu_start = cpu_seconds(pids)
     mem = {"before": rss_mib(pids), "peak": rss_mib(pids)}
@@ -416,12 +434,13 @@ async def run(args: argparse.Namespace, base: str, pids: list[int]) -> list[Resu
     await asyncio.sleep(args.after)
     mem["idle"] = rss_mib(pids)
     # Streamlit keeps a closed page's session for server.disconnectedSessionTTL (30 s here) so it can reconnect, and
-    # only reaps expired ones when a session is next saved: the next visit. Read memory after one short visit.
+    # only reaps expired ones when a session is next saved: the next visit. Read memory after one short visit, once
+    # the server is quiet again (as 'before' was read).
     for _ in range(max(1, args.replicas, len(pids))):
         visit = Session(base)
         await visit.open(LINK)
         await visit.close()
-    await asyncio.sleep(2)
+    await settle(pids)
     sampler.cancel()
     mem["after"] = rss_mib(pids)
     args.mem = mem

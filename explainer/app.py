@@ -22,3 +22,6 @@ reconnect_notice()  # a calm "Reconnecting…" bar if the connection drops (pure
 from explainer.ui.nav import run  # noqa: E402
 
 run()
+from explainer.ui.memory import start_trimmer  # noqa: E402
+
+start_trimmer()  # once per process: give memory back after a busy spell (explainer/ui/memory.py)
