@@ -310,8 +310,9 @@ def start_server(replicas: int, log_path: Path) -> tuple[subprocess.Popen[bytes]
                    "--server.port", str(port), "--server.headless", "true"]
         else:
             cmd = ["bash", "deploy/serve.sh", "--replicas", str(replicas), "--port", str(port), "--bind", "127.0.0.1"]
-        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
-                                env={**os.environ, "NM_PYTHON": sys.executable})
+        # PYTHONMALLOC as deploy/serve.sh sets it for a served app (a single process here is served the same way).
+        env = {"PYTHONMALLOC": "malloc", **os.environ, "NM_PYTHON": sys.executable}
+        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env=env)
     base = f"http://127.0.0.1:{port}"
     wait_healthy(base)
     return proc, base

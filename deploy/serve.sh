@@ -118,6 +118,9 @@ sed -e "s|@FRAME_ANCESTORS@|$frame_ancestors|" -e "s|@SCRIPT_EXTRA@|$script_extr
 cp "$root/deploy/link-too-long.html" "$run/"  # the page for links too long to open (nginx.conf.in)
 "$nginx_bin" -t -q -e stderr -p "$run" -c "$run/nginx.conf"
 
+# Python's own small-object allocator keeps the memory of a busy spell for good; with the C allocator the app can give
+# it back once the server is quiet (explainer/ui/memory.py; measured in benchmarks/load.py, README "Load").
+export PYTHONMALLOC="${PYTHONMALLOC:-malloc}"
 for i in "${!ports[@]}"; do
   "$python" -m streamlit run explainer/app.py --server.address 127.0.0.1 --server.port "${ports[$i]}" \
     --server.headless true &

@@ -12,6 +12,8 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import gc
+import os
+import sys
 import threading
 import time
 
@@ -29,11 +31,25 @@ def _libc_trim() -> ctypes.CDLL | None:
     return libc if libc is not None and hasattr(libc, "malloc_trim") else None  # glibc only (not musl, not macOS)
 
 
+def _rss_mib() -> float:
+    try:
+        with open("/proc/self/statm", encoding="ascii") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, ValueError, IndexError):
+        return float("nan")
+
+
 def give_back(libc: ctypes.CDLL | None = None) -> None:
-    """One collection and, on glibc, a trim of the C heap (returns freed pages to the system)."""
+    """One collection and, on glibc, a trim of the C heap (returns freed pages to the system). With
+    NERVE_MAP_TIMING=1 (the benchmarks' switch) it prints the process's memory before and after - numbers only."""
+    before = _rss_mib()
     gc.collect()
+    collected = _rss_mib()
     if libc is not None:
         libc.malloc_trim(0)
+    if os.environ.get("NERVE_MAP_TIMING") == "1":
+        print(f"NERVE_MAP_MEMORY rss_mib before={before:.1f} after_gc={collected:.1f} after_trim={_rss_mib():.1f} "
+              f"objects={len(gc.get_objects())}", file=sys.stderr, flush=True)
 
 
 def step(*, used_s: float, busy: bool, quiet_s: float = QUIET_S, idle_share: float = IDLE_SHARE) -> tuple[bool, bool]:

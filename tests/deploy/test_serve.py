@@ -241,3 +241,14 @@ def test_a_busy_port_stops_everything_with_a_clear_message() -> None:
                               env={**os.environ, "NM_PYTHON": sys.executable})
     assert done.returncode == 1
     assert f"is port {port} free?" in done.stderr.decode()
+
+
+def test_replicas_run_with_the_c_allocator_so_memory_can_be_given_back(served: Served) -> None:
+    """serve.sh sets PYTHONMALLOC=malloc for the replicas (explainer/ui/memory.py returns freed memory to the system
+    once the server is quiet; with Python's own small-object allocator a busy spell's memory stays for good)."""
+    replicas = [p for p in Path("/proc").glob("[0-9]*") if _ppid(p) == served.proc.pid
+                and b"streamlit" in _read(p / "cmdline")]
+    assert len(replicas) == 2
+    for proc in replicas:
+        env = dict(item.split(b"=", 1) for item in _read(proc / "environ").split(b"\0") if b"=" in item)
+        assert env.get(b"PYTHONMALLOC") == b"malloc"
