@@ -2,9 +2,12 @@
 
 A busy period (many people tapping at once) raises the process's memory high-water mark: Python and the C
 allocator keep freed memory for reuse rather than returning it, so a server that served 50 people at 10:00 still
-holds their peak at 11:00. Once per quiet spell - the process used under 2 % of a core for ``QUIET_S`` seconds after
-having been busy - a background thread runs a full garbage collection and asks glibc to return free pages
-(``malloc_trim``). Nothing runs while people are using the app, and nothing about any session is read or kept.
+holds their peak at 11:00. A background thread looks at the process's CPU time every ``QUIET_S`` seconds. At the
+first quiet look after activity (under 2 % of a core) it runs a full garbage collection and asks glibc to return free
+pages (``malloc_trim``); it does so once more when the sessions of the pages that just closed have expired
+(Streamlit keeps them ``server.disconnectedSessionTTL`` seconds for reconnecting, and drops expired ones only when
+asked). Served replicas run with PYTHONMALLOC=malloc (deploy/serve.sh) so Python's objects live in the C heap that
+the trim returns. Nothing runs while people are using the app, and nothing about any session is read or kept.
 """
 
 from __future__ import annotations
@@ -12,23 +15,79 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import gc
+import math
 import os
 import sys
 import threading
 import time
 
-QUIET_S = 10.0  # seconds of near-idle CPU that count as "quiet"
-IDLE_SHARE = 0.02  # at most this share of one core in that time
+QUIET_S = 10.0  # seconds between looks at the CPU time
+IDLE_SHARE = 0.02  # a look is quiet at most this share of one core used since the last look
 _STARTED = threading.Lock()
 
 
-def _libc_trim() -> ctypes.CDLL | None:
+class Trimmer:
+    """When to give memory back, from the CPU seconds used between looks (no clock, no threads: unit-tested)."""
+
+    def __init__(self, *, quiet_s: float = QUIET_S, idle_share: float = IDLE_SHARE, ttl_s: float = 30.0) -> None:
+        self.limit = idle_share * quiet_s
+        self.follow = math.ceil(ttl_s / quiet_s) + 1  # quiet looks until the closed pages' sessions have expired
+        self.busy = False
+        self.left = 0
+
+    def look(self, used_s: float) -> bool:
+        """True when memory should be given back now."""
+        if used_s > self.limit:
+            self.busy, self.left = True, 0
+            return False
+        if self.busy:  # the first quiet look after activity
+            self.busy, self.left = False, self.follow
+            return True
+        if self.left:
+            self.left -= 1
+            return self.left == 0
+        return False
+
+
+def _libc() -> ctypes.CDLL | None:
     name = ctypes.util.find_library("c")
     try:
         libc = ctypes.CDLL(name) if name else None
     except OSError:
         return None
     return libc if libc is not None and hasattr(libc, "malloc_trim") else None  # glibc only (not musl, not macOS)
+
+
+def _session_ttl() -> float:
+    try:
+        from streamlit import config
+
+        return float(config.get_option("server.disconnectedSessionTTL"))
+    except Exception:  # outside a Streamlit server (tests)
+        return 30.0
+
+
+def _drop_expired_sessions() -> None:
+    """Ask Streamlit's session store to drop sessions whose time to reconnect has run out, on Streamlit's own event
+    loop (the store is not thread-safe), and wait for it. Internal API: if it has moved, nothing happens (they are
+    then dropped when the next visitor arrives, as without this)."""
+    try:
+        from streamlit.runtime import Runtime
+
+        runtime = Runtime.instance()
+        cache = runtime._session_mgr._session_storage._cache  # type: ignore[attr-defined]
+        done = threading.Event()
+
+        def expire() -> None:
+            try:
+                cache.expire()
+            finally:
+                done.set()
+
+        runtime._get_async_objs().eventloop.call_soon_threadsafe(expire)
+        done.wait(timeout=5)
+    except Exception:
+        pass
 
 
 def _rss_mib() -> float:
@@ -52,23 +111,13 @@ def give_back(libc: ctypes.CDLL | None = None) -> None:
               f"objects={len(gc.get_objects())}", file=sys.stderr, flush=True)
 
 
-def step(*, used_s: float, busy: bool, quiet_s: float = QUIET_S, idle_share: float = IDLE_SHARE) -> tuple[bool, bool]:
-    """One look at the CPU time used in the last ``quiet_s`` seconds: (trim now?, busy since the last trim?).
-    Trim once at the first quiet spell after activity, then not again until there has been activity."""
-    if used_s > idle_share * quiet_s:
-        return False, True
-    return busy, False
-
-
-def _watch(*, quiet_s: float, idle_share: float) -> None:
-    libc = _libc_trim()
-    busy = False
+def _watch(trimmer: Trimmer, quiet_s: float) -> None:
+    libc = _libc()
     last = time.process_time()
     while True:
         time.sleep(quiet_s)
-        now = time.process_time()
-        trim, busy = step(used_s=now - last, busy=busy, quiet_s=quiet_s, idle_share=idle_share)
-        if trim:
+        if trimmer.look(time.process_time() - last):
+            _drop_expired_sessions()
             give_back(libc)
         last = time.process_time()  # the trim's own time is not activity
 
@@ -77,6 +126,6 @@ def start_trimmer(*, quiet_s: float = QUIET_S, idle_share: float = IDLE_SHARE) -
     """Start the watcher once per process; True when this call started it."""
     if not _STARTED.acquire(blocking=False):
         return False
-    threading.Thread(target=_watch, kwargs={"quiet_s": quiet_s, "idle_share": idle_share}, daemon=True,
-                     name="nm-memory").start()
+    trimmer = Trimmer(quiet_s=quiet_s, idle_share=idle_share, ttl_s=_session_ttl())
+    threading.Thread(target=_watch, args=(trimmer, quiet_s), daemon=True, name="nm-memory").start()
     return True
