@@ -68,3 +68,19 @@ def test_the_dockerfile_runs_the_tested_start_script() -> None:
     [container] = by_kind("Deployment")["spec"]["template"]["spec"]["containers"]
     assert container["ports"][0]["containerPort"] == int(port.group(1))
     assert by_kind("Deployment")["spec"]["template"]["spec"]["securityContext"]["runAsNonRoot"] is True
+
+
+def _buffer_bytes(setting: str) -> int:
+    count, size = setting.split()
+    return int(size.rstrip("kK")) * 1024 if count.isdigit() else 0
+
+
+def test_the_ingress_passes_long_links_on_to_the_pods_clear_page() -> None:
+    """A link longer than Streamlit accepts must reach the pod's nginx (which answers with link-too-long.html), not be
+    refused by the ingress controller with a bare 414: the controller's request-line buffer is at least the pod's."""
+    [config] = [d for _, d in documents() if d["kind"] == "ConfigMap" and d["metadata"]["name"] == "ingress-nginx-controller"]
+    ingress_buffer = _buffer_bytes(config["data"]["large-client-header-buffers"])
+    nginx = (PROJECT_DIR / "deploy" / "nginx.conf.in").read_text(encoding="utf-8")
+    pod_buffer = _buffer_bytes(re.search(r"large_client_header_buffers\s+([^;]+);", nginx).group(1))  # type: ignore[union-attr]
+    too_big = int(re.search(r'"~\^\.\{(\d+)\}"\s+1;', nginx).group(1))  # type: ignore[union-attr]
+    assert ingress_buffer >= pod_buffer > too_big, (ingress_buffer, pod_buffer, too_big)
