@@ -89,6 +89,8 @@ def headline(an: Analysis) -> None:
     card = cards[0]
     side = f" — {card.side}" if card.side else ""
     st.markdown(f"### {card.title}\n**{card.strength_label}**{side}")
+    for note in an.advice:  # "mention it soon": calm, never in the urgent banner; right under the headline, in view
+        st.info(f"**{note.title}.** {note.text}", icon=":material/info:")
     if consult():
         examined = exam_line(atlas(), state.view())
         if examined:
@@ -99,8 +101,6 @@ def headline(an: Analysis) -> None:
             st.caption(ui(f"strength_{card.strength}", ""))
         if card.what_it_means:
             st.markdown(t("**What this means.** {text}", text=card.what_it_means))
-    for note in an.advice:  # "mention it soon": calm, never in the urgent banner
-        st.info(f"**{note.title}.** {note.text}", icon=":material/info:")
 
 
 def explanations(an: Analysis) -> None:
