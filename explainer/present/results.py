@@ -181,6 +181,9 @@ def urgent_notes(flags: Sequence[FlagLike], *, extras: Extras, other: Sequence[s
 def advice_notes(flags: Sequence[FlagLike]) -> tuple[UrgentNote, ...]:
     """Things to mention to a doctor soon: shown calmly beside the results, never in the urgent banner; and never
     beside a warning sign raised by the same finding (it would contradict the warning's "today")."""
-    urgent = {token for f in flags if f.level != "soon" for token in f.matched if not token.startswith("!")}
+    def held(f: FlagLike) -> set[str]:  # what the flag's trigger found, not what it required to be absent
+        return {token for token in f.matched if not token.startswith("!")}
+
+    urgent = set().union(*(held(f) for f in flags if f.level != "soon"))
     return tuple(UrgentNote(title=f.name, text=f.advice, level=f.level) for f in flags
-                 if f.level == "soon" and not urgent & {token for token in f.matched if not token.startswith("!")})
+                 if f.level == "soon" and not urgent & held(f))

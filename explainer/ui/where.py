@@ -51,10 +51,11 @@ def live() -> None:
     previous = st.session_state.get(SIG_KEY)
     if not st.session_state.get(FULL_KEY) and previous is not None and previous != _signature():
         st.rerun(scope="app")  # before drawing anything: the whole page is about to be drawn again
-    # A fragment run skips nav.run, which makes the link match the state on a full run. A tap's callback can store the
-    # marks and then be interrupted by the next tap before its new link reaches the browser (Streamlit checks for a
-    # newer request just before sending anything), so the link is checked here too.
-    state.write_query()
+    if not st.session_state.get(FULL_KEY):
+        # A fragment run skips nav.run, which makes the link match the state on a full run. A tap's callback can store
+        # the marks and then be interrupted by the next tap before its new link reaches the browser (Streamlit checks
+        # for a newer request just before sending anything), so a fragment run checks the link itself.
+        state.write_query()
     v, x = state.view(), state.extras()
     an = analyse(v, x)
     cols = st.columns([3, 2], gap="medium")
