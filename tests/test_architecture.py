@@ -64,3 +64,15 @@ def test_streamlit_config_is_private_and_offline() -> None:
     assert config["server"]["address"]
     assert config["server"]["enableXsrfProtection"] is True
     assert config["client"]["showErrorDetails"] in ("none", False)
+
+
+def test_the_where_page_loads_without_shapely_or_numpy() -> None:
+    """The first page of a new server must not wait for the geometry libraries (about 0.1 s on a 2-core machine):
+    shapely and numpy serve the build and check tools, the handout and the Plotly spine, not the Where page."""
+    import subprocess
+    import sys
+
+    code = ("import sys; import explainer.ui.where, explainer.ui.nav as n; n._load_everything(); "
+            "print(sorted(m for m in ('shapely', 'numpy') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=PROJECT_DIR, capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]"

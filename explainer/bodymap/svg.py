@@ -13,8 +13,6 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Final, Literal
 
-from shapely.geometry import Polygon
-
 from explainer.bodymap.geometry import BodyMap, Point, View, ViewName
 from explainer.i18n import t
 
@@ -80,10 +78,16 @@ def path_d(rings: Iterable[Sequence[Point]], proj: Projection, *, closed: bool =
     return "".join(parts)
 
 
+def ring_area(ring: Sequence[Point]) -> float:
+    """The area inside a ring of points (the shoelace formula; the ring may or may not repeat its first point)."""
+    pairs = zip(ring, [*ring[1:], ring[0]], strict=True)
+    return abs(sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in pairs)) / 2
+
+
 def main_rings(view: View, zone: str) -> list[tuple[Point, ...]]:
     """The exterior rings worth outlining (cutting slivers left out)."""
     polys = view.zones[zone].polygons
-    areas = [Polygon(poly[0]).area for poly in polys]
+    areas = [ring_area(poly[0]) for poly in polys]
     return [poly[0] for poly, area in zip(polys, areas, strict=True) if area >= SLIVER_SHARE * max(areas)]
 
 

@@ -1,4 +1,5 @@
-"""The body map (an in-browser SVG component) and the spine chart (plotly): caching, view and drag-mode pickers."""
+"""The body map (an in-browser SVG component): caching, view and drag-mode pickers. The spine chart (Plotly) is in
+explainer/ui/spineview.py, so the Where page never imports Plotly."""
 
 from __future__ import annotations
 
@@ -9,13 +10,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-import plotly.graph_objects as go
 import streamlit as st
 
-from explainer.bodymap.events import ids_from_event
 from explainer.bodymap.geometry import BodyMap, load_body_map
-from explainer.bodymap.spine import build_spine_figure
-from explainer.bodymap.style import MapStyle, plotly_config
+from explainer.bodymap.style import MapStyle
 from explainer.bodymap.svg import view_payload
 from explainer.i18n import DEFAULT_LANG, LANGS, current_lang, t, tc, use_lang
 from explainer.present.mapstyle import style_payload as build_style
@@ -57,10 +55,6 @@ def body_with_key_points(roots: tuple[str, ...]) -> BodyMap:
 
 
 @st.cache_resource(show_spinner=False)
-def chart_config() -> dict[str, Any]:
-    return plotly_config()
-
-
 def drag_mode() -> str:
     value = st.session_state.get(DRAG_KEY)
     return value if value in DRAG_MODES else "click"
@@ -152,21 +146,3 @@ def show_view(view: str, style: MapStyle, *, key: str, title: str, zones: tuple[
     component.body_map(key=key, geo=geo, geo_key=geo_key, style=style_payload[0], style_key=style_payload[1],
                        zones=zones, mode=style.drag_mode, title=title, max_height=max_height, zoom=zoom,
                        on_change=on_change, on_open=on_open, alert=alert)
-
-
-def show_spine(*, selected: frozenset[str], fills: dict[str, str], key: str, on_pick: Callable[[str], None],
-               size_px: tuple[int, int] | None = None) -> None:
-    fig = build_spine_figure(selected=selected, fills=fills, size_px=size_px)
-
-    def picked() -> None:
-        ids = ids_from_event(st.session_state.get(key))
-        if ids:
-            on_pick(ids[0])
-
-    _chart(fig, key=key, selectable=True, callback=picked, alt=t("Spine with clickable nerve roots and discs"))
-
-
-def _chart(fig: go.Figure, *, key: str, selectable: bool, callback: Callable[[], None] | None, alt: str) -> None:
-    kwargs: dict[str, Any] = {"on_select": callback, "selection_mode": ("points", "box", "lasso")} if (
-        selectable and callback) else {}
-    st.plotly_chart(fig, key=key, config=chart_config(), theme=None, width="stretch", alt=alt or None, **kwargs)

@@ -20,9 +20,10 @@ from explainer.present.practice_score import after_answer, pick_next, score_choi
 from explainer.present.practice_text import LEVELS, Level, load_practice_text
 from explainer.ui import state
 from explainer.ui.common import footer, header, phone
-from explainer.ui.mapview import body_map, show_spine
+from explainer.ui.mapview import body_map
 from explainer.ui.practise_cases import cases_section
 from explainer.ui.practise_map import feedback_style, question_style, show_practice_map, tap_list
+from explainer.ui.spineview import show_spine
 
 TAPS_KEY = "nm_pr_taps"  # {"q": question id, "zones": (...)}: taps not yet checked
 LEVEL_KEY = "nm_pr_level"

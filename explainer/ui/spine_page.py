@@ -13,9 +13,10 @@ from explainer.present import palette
 from explainer.present.mapstyle import map_style
 from explainer.ui import state
 from explainer.ui.common import footer, header
-from explainer.ui.mapview import show_spine, show_view, view_labels, view_picker
+from explainer.ui.mapview import show_view, view_labels, view_picker
 from explainer.ui.resources import atlas
 from explainer.ui.spine_cards import disc_card, legend, nerve_card, root_card
+from explainer.ui.spineview import show_spine
 
 COMPARES = (("L5", "common_fibular_nerve"), ("C6", "median_nerve"), ("C8", "ulnar_nerve"))
 NONE = "—"
