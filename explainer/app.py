@@ -12,7 +12,11 @@ if _ROOT not in sys.path:
 
 import streamlit as st  # noqa: E402
 
-st.set_page_config(page_title="Nerve Map", layout="wide", initial_sidebar_state="collapsed")  # the icon comes last
+# An emoji, not a Material icon: as the page icon a Material icon is fetched from fonts.gstatic.com (an outside
+# request; the app must work offline and send nothing anywhere). Without a page icon here, Streamlit shows the page's
+# own (Material) icon, so it cannot wait until after the page is drawn, although checking an emoji costs ~0.1 s of a
+# new server's first page (Streamlit loads its emoji table).
+st.set_page_config(page_title="Nerve Map", page_icon="🩺", layout="wide", initial_sidebar_state="collapsed")
 import explainer.ui.state  # noqa: E402, F401  (first: it tells explainer.i18n where this session's language is)
 from explainer.ui.reconnect import reconnect_notice  # noqa: E402
 
@@ -20,10 +24,6 @@ reconnect_notice()  # a calm "Reconnecting…" bar if the connection drops (pure
 from explainer.ui.nav import run  # noqa: E402
 
 run()
-# The page icon is set after the page is drawn (set_page_config is additive), because checking an emoji loads
-# Streamlit's emoji table: ~0.1 s of a new server's first page. An emoji, not a Material icon: a Material page icon is
-# fetched from fonts.gstatic.com (an outside request; the app must work offline and send nothing anywhere).
-st.set_page_config(page_icon="🩺")
 from explainer.ui.memory import start_trimmer  # noqa: E402
 
 start_trimmer()  # once per process: give memory back after a busy spell (explainer/ui/memory.py)
