@@ -32,6 +32,14 @@ def consult() -> bool:
     return state.view().mode == "consult"
 
 
+def browser() -> bool:
+    """A browser is on the other end of this session (AppTest has none: nothing there draws the page)."""
+    try:
+        return bool(st.context.headers.get("User-Agent"))
+    except Exception:
+        return False
+
+
 def phone() -> bool:
     """A phone browser ("Mobi" in its user agent). Charts keep their drawn height whatever their width, so a map
     drawn for a laptop column leaves a screenful of blank space above and below the body on a phone."""

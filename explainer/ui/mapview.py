@@ -54,7 +54,6 @@ def body_with_key_points(roots: tuple[str, ...]) -> BodyMap:
     return replace(body, views=views)
 
 
-@st.cache_resource(show_spinner=False)
 def drag_mode() -> str:
     value = st.session_state.get(DRAG_KEY)
     return value if value in DRAG_MODES else "click"
@@ -136,7 +135,8 @@ def warm_geometry() -> None:
 def show_view(view: str, style: MapStyle, *, key: str, title: str, zones: tuple[str, ...] = (),
               on_change: Callable[[tuple[str, ...]], None] | None = None, on_open: Callable[[str], None] | None = None,
               max_height: str = "", zoom: float = 1.0, key_point_roots: tuple[str, ...] = (),
-              style_payload: tuple[dict[str, Any], str] | None = None, alert: str = "") -> None:
+              style_payload: tuple[dict[str, Any], str] | None = None, alert: str = "",
+              report_drawn: bool = False) -> None:
     """One body view drawn in the browser (explainer/ui/bodymap_component); with ``on_change`` taps mark zones."""
     geo, geo_key = geometry(view, current_lang())
     if style_payload is None:
@@ -145,4 +145,4 @@ def show_view(view: str, style: MapStyle, *, key: str, title: str, zones: tuple[
         style_payload = payload, content_key("style", payload)
     component.body_map(key=key, geo=geo, geo_key=geo_key, style=style_payload[0], style_key=style_payload[1],
                        zones=zones, mode=style.drag_mode, title=title, max_height=max_height, zoom=zoom,
-                       on_change=on_change, on_open=on_open, alert=alert)
+                       on_change=on_change, on_open=on_open, alert=alert, report_drawn=report_drawn)

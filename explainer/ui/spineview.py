@@ -15,6 +15,7 @@ from explainer.bodymap.style import plotly_config
 from explainer.i18n import t
 
 
+@st.cache_resource(show_spinner=False)
 def chart_config() -> dict[str, Any]:
     return plotly_config()
 

@@ -3,6 +3,11 @@
 The map is drawn in the browser (explainer/ui/bodymap_component): a tap is highlighted at once and the selection
 reaches Python as the component's state; only the fragment (localisation + results) reruns. Anything outside the
 fragment that depends on the marks (e.g. leg questions) triggers one full rerun when it changes.
+
+The first time a browser opens this page in a session, what sits below the map (the zone list and the findings, about
+25 widgets) waits until the map is on screen: the browser draws a batch of elements all at once, and drawing those
+widgets with the map kept the map off the screen ~0.3 s longer. The map says when it is painted; that answer reruns the
+fragment, which sees the page's signature changed and reruns the whole page with everything.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from explainer.present.findings import arm_marked
 from explainer.present.zonelist import legs_marked
 from explainer.ui import state, timing
 from explainer.ui.analysis import analyse
-from explainer.ui.common import consult, footer, furniture, header, phone
+from explainer.ui.common import browser, consult, footer, furniture, header, phone
 from explainer.ui.mapview import warm_geometry
 from explainer.ui.resources import atlas
 from explainer.ui.where_details import details
@@ -32,6 +37,7 @@ from explainer.ui.where_results import (
 
 SIG_KEY = "nm_where_signature"
 FULL_KEY = "nm_where_full_run"
+REST_KEY = "nm_where_rest"  # True once the part below the map may be sent (after the session's first Where page run)
 
 
 def intro() -> str:
@@ -42,8 +48,8 @@ def intro() -> str:
 def _signature() -> tuple[object, ...]:
     """What the part of the page outside the fragment depends on; if it changes, rerun the whole page."""
     v, x, a = state.view(), state.extras(), atlas()
-    return (v.mode, v.view, v.layer, legs_marked(a, v.zones), arm_marked(a, v.zones), v.symptoms, v.weak, v.reflexes,
-            v.other, x.ok, x.rok)
+    return (st.session_state.get(REST_KEY), v.mode, v.view, v.layer, legs_marked(a, v.zones), arm_marked(a, v.zones),
+            v.symptoms, v.weak, v.reflexes, v.other, x.ok, x.rok)
 
 
 @st.fragment
@@ -62,7 +68,7 @@ def live() -> None:
     with cols[0]:
         if not phone():  # on a laptop the map starts right under the title: the body is seen without scrolling
             map_heading()
-        map_panel(alert="|".join(n.title for n in an.urgent))
+        map_panel(alert="|".join(n.title for n in an.urgent), report_drawn=not st.session_state.get(REST_KEY))
     with cols[1], st.container(key="nm_results"):
         # Beside the map, level with its top and sticky while the map is used; on a phone (results below the map)
         # the bar fixed at the bottom of the screen carries it while tapping.
@@ -96,9 +102,17 @@ def where_page() -> None:
     st.markdown(LAYOUT_CSS, unsafe_allow_html=True)
     if phone():
         map_heading()
+    if not browser():
+        st.session_state[REST_KEY] = True  # nothing draws the map, so nothing to wait for
     st.session_state[FULL_KEY] = True
     live()
     st.session_state[FULL_KEY] = False
+    if not st.session_state.get(REST_KEY):
+        # The map's "drawn" answer (or any later run) brings the rest: the signature stored here still says "held".
+        st.session_state[SIG_KEY] = _signature()
+        st.session_state[REST_KEY] = True
+        timing.stop("page")
+        return
     zone_list()
     if phone():
         furniture(intro())

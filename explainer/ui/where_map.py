@@ -132,7 +132,7 @@ def map_height() -> str:
     return "fit"
 
 
-def map_panel(*, alert: str = "") -> None:
+def map_panel(*, alert: str = "", report_drawn: bool = False) -> None:
     """The map itself (inside the fragment: a tap reruns only this and the results)."""
     v = state.view()
     view_picker(current=v.view, key="nm_where_view", on_change=lambda value: state.update(view=value),
@@ -140,7 +140,8 @@ def map_panel(*, alert: str = "") -> None:
     zoom = PHONE_DETAIL_ZOOM.get(v.view, 1.0) if phone() else 1.0
     show_view(v.view, map_style(None, drag_mode=drag_mode()), key="nm_map", title=_title(v.view),  # type: ignore[arg-type]
               zones=v.zones, on_change=set_zones, on_open=_open, max_height=map_height(), zoom=zoom,
-              style_payload=_style(v.view, v.layer, v.mode, v.chart, current_lang()), alert=alert)
+              style_payload=_style(v.view, v.layer, v.mode, v.chart, current_lang()), alert=alert,
+              report_drawn=report_drawn)
     if zoom > 1:
         st.caption(t("Zoomed in so each place is big enough to tap: swipe inside the picture to move around."))
     elsewhere = {name: n for name, n in marked_per_view(v.zones).items() if name != v.view}

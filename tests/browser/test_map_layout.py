@@ -218,3 +218,24 @@ def test_the_map_speaks_spanish_on_a_spanish_page(page: Any, app_url: str) -> No
     assert "lang=es" in page.url
     sides = page.evaluate(f"() => [...{svg}.querySelectorAll('text.side')].map(e => e.textContent)")
     assert sides and not any("right" in s.lower() or "left" in s.lower() for s in sides), sides
+
+
+def test_the_map_is_drawn_before_what_sits_below_it_arrives(browser: Any, app_url: str) -> None:
+    """A first visit: the browser draws a batch of elements all at once, so the zone list and the findings (about 25
+    widgets) come only after the map is painted; then they come without anything else being touched."""
+    context = browser.new_context(viewport={"width": 1366, "height": 768})
+    page = context.new_page()
+    page.add_init_script("""window.__nmLog = []; window.__below = 0;
+      new MutationObserver(() => { if (!window.__below && [...document.querySelectorAll('h2, h3')]
+          .some(h => h.innerText.includes('What does it feel like'))) window.__below = performance.now(); })
+        .observe(document, {subtree: true, childList: true});""")
+    page.goto(f"{app_url}/?view=front")
+    wait_for_chart(page, "front")
+    page.get_by_text("Or pick places from a list").wait_for(timeout=15000)
+    page.wait_for_function("() => window.__below > 0", timeout=15000)
+    log = page.evaluate("() => window.__nmLog")
+    drawn = [entry[0] for entry in log if entry[1] == "drawn"]
+    first_update = min(entry[0] for entry in log if entry[1] == "update")
+    assert len(drawn) == 1, log  # asked once, answered once
+    assert first_update <= drawn[0] < page.evaluate("() => window.__below"), log
+    context.close()

@@ -6,6 +6,8 @@ What crosses the wire:
 - per tap, browser -> Python: the selection (``{"zones": [...], "seq": n}``) as the component's state;
 - Python -> browser: the marks only when they changed somewhere else (zone list, reset, a link), as ``sync`` with a
   new revision number. A tap leaves the component's data unchanged, so Streamlit re-sends nothing for it.
+- browser -> Python, once: ``drawn`` after the first paint, when asked (``report_drawn``), so a page can send what
+  sits below the map only once the map is on screen.
 - Ordering: each selection carries a number (``seq``). The server applies only a number newer than the last it applied
   and reports that one back (``ack``); the browser adopts a ``sync`` only when the server has seen its latest
   selection, and resends one not applied in time. So late, repeated or crossing messages cannot leave the map and the
@@ -85,10 +87,11 @@ def apply_selection(store: MutableMapping[str, Any], *, key: str,
 def body_map(*, key: str, geo: Mapping[str, Any], geo_key: str, style: Mapping[str, Any], style_key: str,
              zones: tuple[str, ...], mode: str, title: str, max_height: str = "", zoom: float = 1.0,
              on_change: Callable[[tuple[str, ...]], None] | None = None,
-             on_open: Callable[[str], None] | None = None, alert: str = "") -> None:
+             on_open: Callable[[str], None] | None = None, alert: str = "", report_drawn: bool = False) -> None:
     """Mount the map. ``on_change`` gets the new marks after a tap, lasso or key press; ``on_open`` a view name
     when a hand, foot or the saddle is tapped on a whole-body picture. Without ``on_change`` the map only shows.
-    A new non-empty ``alert`` (a warning sign fired) makes the browser scroll the urgent banner into view."""
+    A new non-empty ``alert`` (a warning sign fired) makes the browser scroll the urgent banner into view. With
+    ``report_drawn`` the browser answers once the map is painted (a rerun of the map's fragment)."""
     sent = _sent()
 
     def changed() -> None:
@@ -106,7 +109,7 @@ def body_map(*, key: str, geo: Mapping[str, Any], geo_key: str, style: Mapping[s
     data: dict[str, Any] = {
         "id": key, "key": geo_key, "skey": style_key, "mode": mode if on_change else "none", "maxh": max_height, "zoom": zoom,
         "text": {**map_words(), "title": title}, "alert": alert, "ack": st.session_state.get(f"{ACK_KEY}:{key}", 0),
-        "sync": _sync(zones) if on_change else {"rev": 0, "zones": list(zones)},
+        "sync": _sync(zones) if on_change else {"rev": 0, "zones": list(zones)}, "report": report_drawn,
     }
     if geo_key not in sent:
         data["geo"] = geo
@@ -118,4 +121,8 @@ def body_map(*, key: str, geo: Mapping[str, Any], geo_key: str, style: Mapping[s
     # imports pandas: about a second of the first page on a 2-core machine, and a scan on every rerun).
     _MAP(key=key, data=json.dumps(data, separators=(",", ":")).encode(), default={"selection": None},
          on_selection_change=changed, on_missing_change=missing,
-         on_open_change=opened, width="stretch", height="content")
+         on_open_change=opened, on_drawn_change=_nothing, width="stretch", height="content")
+
+
+def _nothing() -> None:
+    """The ``drawn`` answer needs no handling: its rerun is the point (see explainer/ui/where.py)."""

@@ -95,6 +95,10 @@ class BodyMap {
     this.root.dataset.mode = data.mode;
     this.svg.style.touchAction = data.mode === "click" ? "pan-x pan-y pinch-zoom" : "none";
     this.reveal(data.alert);
+    if (data.report && !this.reported) {  // the page waits for the map to be on screen before sending the rest
+      this.reported = true;
+      requestAnimationFrame(() => setTimeout(() => { log("drawn"); api.setTriggerValue("drawn", true); }, 0));
+    }
     // A tap drawn by a map that was replaced before the finger lifted (a page rerun remounted it): send it now.
     if (this.s.unsent && !this.pending) this.send();
     log("update", data.id, "rev", data.sync && data.sync.rev, "mine", this.s.rev, "ack", data.ack, "seq", this.s.seq,
