@@ -361,11 +361,13 @@ def main() -> int:
     every_size = sizes + phone_sizes
     every_sent = sent + phone_sent
     print(f"background sessions tapping: {args.background_sessions} (each every {args.background_every:g} s)")
+    print("desktop taps in order (ms): " + " ".join(f"{ms:.0f}" for ms in drawn))
     print(f"desktop taps: {len(drawn)} on {len(views)} views; tap -> drawn median {statistics.median(drawn):.0f} ms, "
           f"p95 {pct(drawn, 0.95):.0f} ms, max {max(drawn):.0f} ms")
     if phone_drawn:
         print(f"phone taps: {len(phone_drawn)}; tap -> drawn median {statistics.median(phone_drawn):.0f} ms, "
               f"p95 {pct(phone_drawn, 0.95):.0f} ms, max {max(phone_drawn):.0f} ms")
+        print("phone taps in order (ms): " + " ".join(f"{ms:.0f}" for ms in phone_drawn))
     phone_drawn = phone_drawn or [float("nan")]
     print(f"tap -> results updated: median {statistics.median(every_result):.0f} ms, p95 {pct(every_result, 0.95):.0f} ms")
     print(f"bytes a tap puts on the wire (browser -> server, TCP): median {statistics.median(every_sent):.0f}, "
