@@ -32,22 +32,22 @@ def consult() -> bool:
     return state.view().mode == "consult"
 
 
+def _user_agent() -> str:
+    try:
+        return st.context.headers.get("User-Agent") or ""
+    except Exception:  # no browser (e.g. AppTest)
+        return ""
+
+
 def browser() -> bool:
     """A browser is on the other end of this session (AppTest has none: nothing there draws the page)."""
-    try:
-        return bool(st.context.headers.get("User-Agent"))
-    except Exception:
-        return False
+    return bool(_user_agent())
 
 
 def phone() -> bool:
     """A phone browser ("Mobi" in its user agent). Charts keep their drawn height whatever their width, so a map
     drawn for a laptop column leaves a screenful of blank space above and below the body on a phone."""
-    try:
-        agent = st.context.headers.get("User-Agent") or ""
-    except Exception:  # no browser (e.g. AppTest)
-        return False
-    return "Mobi" in agent
+    return "Mobi" in _user_agent()
 
 
 def mode_label(mode: str) -> str:

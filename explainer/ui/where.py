@@ -97,6 +97,17 @@ def live() -> None:
         timing.stop("fragment")
 
 
+def _below_the_map() -> None:
+    zone_list()
+    if phone():
+        furniture(intro())
+        other_pages()
+    st.divider()
+    details()
+    footer()
+    warm_geometry()
+
+
 def where_page() -> None:
     header(t("Where do you feel it?"), with_furniture=False)
     st.markdown(LAYOUT_CSS, unsafe_allow_html=True)
@@ -107,19 +118,10 @@ def where_page() -> None:
     st.session_state[FULL_KEY] = True
     live()
     st.session_state[FULL_KEY] = False
-    if not st.session_state.get(REST_KEY):
-        # The map's "drawn" answer (or any later run) brings the rest: the signature stored here still says "held".
-        st.session_state[SIG_KEY] = _signature()
-        st.session_state[REST_KEY] = True
-        timing.stop("page")
-        return
-    zone_list()
-    if phone():
-        furniture(intro())
-        other_pages()
-    st.divider()
-    details()
+    if st.session_state.get(REST_KEY):
+        _below_the_map()
+    # While the rest is held, the signature stored here still says so: the map's "drawn" answer (or any later run)
+    # finds it changed and brings the rest.
     st.session_state[SIG_KEY] = _signature()
-    footer()
-    warm_geometry()
+    st.session_state[REST_KEY] = True
     timing.stop("page")
