@@ -87,7 +87,9 @@ def live() -> None:
         next_question(an)
         warning_questions()
         explanations(an)
-        if v.zones:
+        if v.zones and st.session_state.get(REST_KEY):
+            # Not in a first run that holds the rest: the two runs that follow it would replace the button's file
+            # while a quick click was fetching it (the download then silently fails)
             handout_button(an)
         if not consult() and v.zones:
             st.button(t("Clear everything and start again"), key="nm_reset", on_click=reset)
