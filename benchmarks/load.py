@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import gzip
 import json
 import os
@@ -108,6 +109,7 @@ class Session:
         self.seq = 0
         self.first_delta: float | None = None
         self.map_delta: float | None = None
+        self.map_report = False  # the map asks to hear when it is painted (a session's first Where page)
         self.finished: asyncio.Queue[tuple[float, int]] = asyncio.Queue()
         self.responses: asyncio.Queue[ForwardMsg] = asyncio.Queue()
         self.ws: ClientConnection | None = None
@@ -127,6 +129,15 @@ class Session:
                                 origin=self.base, max_size=2**26, compression=None)  # type: ignore[arg-type]
         self.reader = asyncio.create_task(self._read())
         await self.rerun(query=query)
+        if self.map_report:
+            await self.drawn()
+
+    async def drawn(self) -> tuple[float, float]:
+        """What the browser's map sends once it is painted, when asked: its ``drawn`` trigger (the page then sends the
+        part below the map)."""
+        comp = self.widgets["nm_map"]
+        event = WidgetState(id=f"{comp.id}__events", json_trigger_value=json.dumps([{"event": "drawn", "value": True}]))
+        return await self.rerun(fragment_id=comp.fragment_id, triggers=(event,))
 
     async def close(self) -> None:
         if self.ws is not None:
@@ -172,12 +183,16 @@ class Session:
         wid = getattr(inner, "id", "") if inner is not None else ""
         if wid.startswith("$$ID-"):
             key = wid.split("-", 2)[2] if kind != "bidi_component" else "nm_map" if "nm_map" in wid else wid
+            if key == "nm_map":
+                with contextlib.suppress(ValueError, AttributeError):
+                    comp = el.bidi_component
+                    self.map_report = bool(json.loads(comp.json or comp.bytes or b"{}").get("report"))
             self.widgets[key] = Widget(wid, kind or "", msg.delta.fragment_id)
             if kind == "download_button":
                 self.widgets[key + ".file"] = Widget(el.download_button.deferred_file_id, kind, "")
 
     async def rerun(self, *, query: str | None = None, fragment_id: str = "", page: str | None = None,
-                    timeout: float = 60.0) -> tuple[float, float]:
+                    timeout: float = 60.0, triggers: tuple[WidgetState, ...] = ()) -> tuple[float, float]:
         """Send one run request; wait for it to finish. Returns (ms until the map's element, or else the first element,
         arrives; ms until the run finished)."""
         assert self.ws is not None
@@ -191,6 +206,7 @@ class Session:
         cs.page_script_hash = self.page_hash if page is None else page
         cs.fragment_id = fragment_id
         cs.widget_states.widgets.extend(self.states.values())
+        cs.widget_states.widgets.extend(triggers)  # sent once, not kept
         self.first_delta = self.map_delta = None
         start = time.perf_counter()
         await self.ws.send(msg.SerializeToString())

@@ -10,8 +10,11 @@ Starts the app on a free port and drives Debian's headless Chromium (playwright)
   websocket frames until the map is drawn); bytes per tap: what a tap puts on the wire, browser -> server, counted by
   a TCP proxy the measured pages go through (websocket frames as sent, compressed when the server enables
   permessage-deflate; bytes_per_tap on the last line), and the websocket payload both ways until its results show;
-- with --background-sessions N, N other browser sessions tap the front view meanwhile, each every
-  --background-every seconds (default 3).
+- with --background-sessions N, N other sessions tap the front view meanwhile, each every --background-every
+  seconds (default 3). By default they are light clients that speak Streamlit's own protocol (benchmarks/load.py's
+  client): the server gets exactly the messages N people's taps send, but their N browsers do not run on this
+  machine (they would be on the other people's devices). --background-kind browser runs them as N headless Chromium
+  pages here instead: that adds N browsers' work to the same two cores as the measured page.
 Last line: tap_median_ms=<n> tap_p95_ms=<n> phone_tap_median_ms=<n> phone_tap_p95_ms=<n> results_p95_ms=<n>
 first_paint_s=<n> bytes_per_tap=<n>
 """
@@ -19,6 +22,7 @@ first_paint_s=<n> bytes_per_tap=<n>
 from __future__ import annotations
 
 import argparse
+import asyncio
 import contextlib
 import os
 import socket
@@ -275,6 +279,55 @@ def background(browser: Any, url: str, n: int, *, every_s: float) -> list[Any]:
     return pages
 
 
+class LightSessions:
+    """N protocol-level sessions (benchmarks/load.py's client), each marking or clearing a front-view zone every
+    ``every_s`` seconds: the server's side of N people tapping, in a thread with its own event loop."""
+
+    def __init__(self, url: str, n: int, *, every_s: float) -> None:
+        self.taps = 0
+        self.errors: list[str] = []
+        self.stopping = False
+        self.loop = asyncio.new_event_loop()
+        threading.Thread(target=self.loop.run_forever, daemon=True).start()
+        self.ready = threading.Event()
+        self.done = asyncio.run_coroutine_threadsafe(self._run(url, n, every_s), self.loop)
+        if not self.ready.wait(timeout=300):
+            raise RuntimeError("the background sessions did not open within 300 s")
+
+    async def _run(self, url: str, n: int, every_s: float) -> None:
+        from benchmarks.load import Session
+
+        zones = sorted(load_body_map().views["front"].zones)  # type: ignore[index]
+        sessions = [Session(url) for _ in range(n)]
+        try:
+            await asyncio.gather(*(s.open("view=front&mode=consult") for s in sessions))
+            self.ready.set()
+            await asyncio.gather(*(self._tapping(i, s, zones, every_s / n, every_s) for i, s in enumerate(sessions)))
+        except Exception as exc:
+            self.errors.append(f"{type(exc).__name__}: {exc}")
+        finally:
+            self.ready.set()
+            await asyncio.gather(*(s.close() for s in sessions), return_exceptions=True)
+
+    async def _tapping(self, i: int, session: Any, zones: list[str], stagger: float, every_s: float) -> None:
+        await asyncio.sleep(i * stagger)
+        marks: set[str] = set()
+        k, due = i, time.perf_counter()
+        while not self.stopping:
+            k = (k * 7 + 3) % len(zones)
+            marks ^= {zones[k]}
+            await session.tap(sorted(marks), {})
+            self.taps += 1
+            due += every_s
+            await asyncio.sleep(max(0.0, due - time.perf_counter()))
+
+    def close(self) -> None:
+        self.stopping = True
+        with contextlib.suppress(Exception):
+            self.done.result(timeout=120)
+        self.loop.call_soon_threadsafe(self.loop.stop)
+
+
 def pct(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
@@ -296,6 +349,9 @@ def main() -> int:
     parser.add_argument("--background-sessions", type=int, default=0, metavar="N")
     parser.add_argument("--background-every", type=float, default=3.0, metavar="S",
                         help="seconds between two taps of one background session (default 3)")
+    parser.add_argument("--background-kind", choices=("light", "browser"), default="light",
+                        help="light: protocol clients (the server's load only; default); browser: headless Chromium "
+                             "pages on this machine")
     parser.add_argument("--per-view", type=int, default=5, help="taps per view (7 views)")
     parser.add_argument("--views", default=",".join(VIEWS), help="comma-separated views to tap (default: all seven)")
     args = parser.parse_args()
@@ -307,7 +363,8 @@ def main() -> int:
     measured = f"http://localhost:{proxy.port}"
     with sync_playwright() as p, tempfile.NamedTemporaryFile(prefix="nerve-map-bench-", suffix=".log", delete=False) as log:
         browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
-        others = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS) if args.background_sessions else None
+        in_browsers = args.background_sessions and args.background_kind == "browser"
+        others = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS) if in_browsers else None
         desktop = browser.new_context(viewport={"width": 1366, "height": 768})
         desktop.add_init_script(PROBE)
         page = desktop.new_page()
@@ -327,6 +384,8 @@ def main() -> int:
             first_load_http = wire.http()
             first_load = first_load_http + wire.ws
             bg = background(others, url, args.background_sessions, every_s=args.background_every) if others else []
+            light = (LightSessions(url, args.background_sessions, every_s=args.background_every)
+                     if args.background_sessions and not others else None)
             views = tuple(v for v in args.views.split(",") if v in VIEWS)
             drawn, results, sent, sizes = tap_views(page, wire, proxy, per_view=args.per_view, touch=False, views=views)
             phone_drawn: list[float] = []
@@ -348,6 +407,10 @@ def main() -> int:
                 print(f"phone run stopped: {type(exc).__name__}: {str(exc).splitlines()[0]}")
             for pg in bg:
                 pg.close()
+            if light is not None:
+                light.close()
+                print(f"background: {light.taps} taps by {args.background_sessions} light sessions"
+                      + (f"; errors: {light.errors}" if light.errors else ""))
         finally:
             proc.terminate()
             try:
@@ -360,7 +423,10 @@ def main() -> int:
     every_result = results + phone_results
     every_size = sizes + phone_sizes
     every_sent = sent + phone_sent
-    print(f"background sessions tapping: {args.background_sessions} (each every {args.background_every:g} s)")
+    kind = "" if not args.background_sessions else (
+        ", as headless Chromium pages on this machine" if args.background_kind == "browser"
+        else ", as light protocol clients, no browser")
+    print(f"background sessions tapping: {args.background_sessions} (each every {args.background_every:g} s{kind})")
     print("desktop taps in order (ms): " + " ".join(f"{ms:.0f}" for ms in drawn))
     print(f"desktop taps: {len(drawn)} on {len(views)} views; tap -> drawn median {statistics.median(drawn):.0f} ms, "
           f"p95 {pct(drawn, 0.95):.0f} ms, max {max(drawn):.0f} ms")
