@@ -88,8 +88,11 @@ def map_heading() -> None:
     if not consult():
         guidance = _guidance(state.view().view)
         if phone():
-            if not state.view().zones:  # once something is marked, the map itself matters more than the how-to
-                st.caption(guidance)
+            # Always one block, empty or not: the map comes after it on the page, so a varying number of elements
+            # here would move the map, and the browser would build it again (it blinks; a tap then lands on nothing)
+            with st.container(key="nm_map_guidance"):
+                if not state.view().zones:  # once something is marked, the map itself matters more than the how-to
+                    st.caption(guidance)
         else:
             st.markdown(f"**{t('1. Mark where you feel it')}.** {guidance}")
 

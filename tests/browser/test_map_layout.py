@@ -245,3 +245,26 @@ def test_the_map_is_drawn_before_what_sits_below_it_arrives(browser: Any, app_ur
     page.wait_for_function("() => window.__handout > 0", timeout=15000)
     assert drawn[0] < page.evaluate("() => window.__handout"), log
     context.close()
+
+
+@pytest.mark.parametrize(("phone", "mode"), [(True, "self"), (False, "self"), (True, "consult"), (False, "consult")])
+def test_marking_a_leg_or_an_arm_keeps_the_same_map_on_screen(browser: Any, app_url: str, phone: bool,
+                                                              mode: str) -> None:
+    """The first mark on a leg or an arm changes what the page around the map shows (a full page run). The map must
+    stay the same element: if it moved in the page, the browser would build it again, so it would blink and a tap in
+    that moment would land on nothing."""
+    context = _phone(browser) if phone else browser.new_context(viewport={"width": 1366, "height": 768})
+    try:
+        page = context.new_page()
+        page.goto(f"{app_url}/?view=front&mode={mode}")
+        wait_for_chart(page, "front")
+        page.get_by_text("Or pick places from a list").wait_for(timeout=15_000)  # the part below the map is in
+        page.evaluate(f"() => {{ ({MAP_SVG})('front').dataset.first = 'yes'; }}")
+        for zone in ("thigh_lateral_left", "antecubital_lateral_right"):
+            xy = screen_xy(page, "front", centre_point("front", zone))
+            page.touchscreen.tap(*xy) if phone else page.mouse.click(*xy)
+            page.wait_for_function("(z) => (new URLSearchParams(location.search).get('zones') || '').includes(z)", arg=zone)
+        page.wait_for_timeout(1000)
+        assert page.evaluate(f"() => ({MAP_SVG})('front').dataset.first") == "yes"
+    finally:
+        context.close()
