@@ -7,7 +7,7 @@ from pathlib import Path
 
 from explainer.paths import PACKAGE_DIR, PROJECT_DIR
 
-SHELL = {"app.py"}
+SHELL = {"app.py", "page.py"}
 SHELL_DIRS = {"ui"}
 
 
@@ -72,7 +72,21 @@ def test_the_where_page_loads_without_shapely_or_numpy() -> None:
     import subprocess
     import sys
 
-    code = ("import sys; import explainer.ui.where, explainer.ui.nav as n; n._load_everything(); "
+    code = ("import sys; import explainer.ui.where, explainer.ui.nav as n; n.load_everything(); "
             "print(sorted(m for m in ('shapely', 'numpy') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], cwd=PROJECT_DIR, capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_warm_up_prepares_the_first_page_without_shapely_or_numpy() -> None:
+    """A new server warms what its first page needs while the browser loads Streamlit's front end
+    (explainer/ui/warmup.py): the page's modules, all content, the emoji table and the default view's drawing."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from explainer.ui.warmup import warm_up; warm_up(); "
+            "from explainer.ui.mapview import geometry; "
+            "print(geometry.cache_info().currsize, 'streamlit.emojis' in sys.modules, 'explainer.ui.where' in sys.modules, "
+            "sorted(m for m in ('shapely', 'numpy') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=PROJECT_DIR, capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "1 True True []"

@@ -70,7 +70,7 @@ def _key_of(page: st.Page, all_pages: dict[str, st.Page]) -> str:
     return next((k for k, p in all_pages.items() if p.url_path == page.url_path), "where")
 
 
-def _load_everything() -> None:
+def load_everything() -> None:
     """Every file the app reads: content/ (anatomy, texts, engine settings, handout words, practice) and assets/."""
     from explainer.bodymap.geometry import load_body_map
     from explainer.engine import default_model
@@ -130,7 +130,7 @@ def broken_files_page(errors: list[ContentError], *, unexpected: Exception | Non
 def content_ready() -> bool:
     """The content and assets must load; if an edit broke them, show one friendly page instead of a traceback."""
     try:
-        _load_everything()
+        load_everything()
     except (ContentError, ContentErrors) as exc:  # they name the file, record and field
         broken_files_page(each_error(exc))
         return False

@@ -18,6 +18,7 @@ from explainer.ui.mapview import (
     body_map,
     drag_mode,
     drag_picker,
+    geometry,
     marked_per_view,
     show_view,
     view_labels,
@@ -25,6 +26,7 @@ from explainer.ui.mapview import (
     view_picker,
 )
 from explainer.ui.resources import atlas, ui
+from explainer.viewstate import ViewState
 
 # Phone: detail views drawn this many times the screen width inside a box you can swipe, so the smallest places
 # (25 px across at the default size) are at least 44 CSS px across.
@@ -207,3 +209,10 @@ def zone_list() -> None:
     st.multiselect(t("Or pick places from a list (type to search)"), options, key=key, on_change=changed,
                    format_func=lambda z: names.get(z, z), placeholder=t("Type, e.g. 'big toe' or 'thigh'"),
                    filter_mode="contains", select_all=False)
+
+
+def warm_default_view() -> None:
+    """Draw what a first Where page shows (the default view, layer and mode) into the caches, in this language."""
+    v = ViewState()
+    geometry(v.view, current_lang())
+    _style(v.view, v.layer, v.mode, v.chart, current_lang())

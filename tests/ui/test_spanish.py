@@ -211,14 +211,14 @@ def test_a_broken_translation_offers_the_english_page(run_app: Callable[..., App
     from explainer.i18n import current_lang
     from explainer.ui import nav
 
-    loaded = nav._load_everything
+    loaded = nav.load_everything
 
     def load() -> None:
         if current_lang() == "es":
             raise ContentError(file="i18n/es/zones.yaml", record="-", field="-", problem="broken for this test")
         loaded()
 
-    monkeypatch.setattr(nav, "_load_everything", load)
+    monkeypatch.setattr(nav, "load_everything", load)
     at = run_app({**L5, "lang": "es"})
     assert at.title[0].value == "Nerve Map no se puede abrir"
     at.button(key="nm_broken_english").click().run()
