@@ -11,6 +11,7 @@ simply finds part of it done.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -24,10 +25,8 @@ SWITCH_S = 0.0002  # while warming: Python's default is 0.005 s
 
 def _lowest_priority() -> None:
     """On Linux a thread's nice value is its own: lower only this one."""
-    try:
+    with contextlib.suppress(AttributeError, OSError):  # another system, or not allowed: it competes normally
         os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
-    except (AttributeError, OSError):  # another system, or not allowed: the warm-up just competes normally
-        pass
 
 
 def warm_up() -> float:
@@ -38,8 +37,8 @@ def warm_up() -> float:
     from explainer.i18n import DEFAULT_LANG, use_lang
 
     with use_lang(DEFAULT_LANG):  # no session here to say which language
-        import explainer.ui.memory  # noqa: F401
-        import explainer.ui.reconnect  # noqa: F401
+        import explainer.ui.memory
+        import explainer.ui.reconnect
         import explainer.ui.state  # noqa: F401
         from explainer.ui import nav, where, where_map  # noqa: F401  (where: the default page)
 
