@@ -2,7 +2,8 @@
 
 Each session is a light client that speaks Streamlit's own websocket protocol (the BackMsg/ForwardMsg protobufs that
 streamlit ships), not a browser: 50 Chromium tabs would measure the 2-core machine's browsers, not the server. A
-session does what a person does: opens a shared link (the page, its main script and stylesheet, the websocket),
+session does what a person does: opens a shared link (the page, its main script and stylesheet, the websocket;
+like the browser's map it then reports the map drawn, which brings the rest of a first page),
 marks 20 places one by one and clears them again at a person's pace (1-3 s apart), answers a question ("what does
 it feel like?") and changes page. What the client measures per tap, from sending it:
 - tap_ms: until the map's element arrives again (else the first redrawn element). With the old server-drawn map
