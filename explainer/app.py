@@ -1,4 +1,4 @@
-"""Streamlit entry point: ``streamlit run explainer/app.py``. Serves ``explainer/page.py`` (the script run for every
+"""Streamlit entry point: ``streamlit run explainer/app.py``. Serves ``explainer/ui/page.py`` (the script run for every
 page view) and, as the server starts, warms what the first page needs (``explainer/ui/warmup.py``)."""
 
 from __future__ import annotations
@@ -25,4 +25,4 @@ async def _lifespan(_app: Any) -> AsyncIterator[None]:
     yield
 
 
-app = st.App("page.py", lifespan=_lifespan)
+app = st.App("ui/page.py", lifespan=_lifespan)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from explainer.paths import PACKAGE_DIR, PROJECT_DIR
 
-SHELL = {"app.py", "page.py"}
+SHELL = {"app.py"}
 SHELL_DIRS = {"ui"}
 
 

@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from explainer.paths import PACKAGE_DIR
 
-APP = str(PACKAGE_DIR / "page.py")
+APP = str(PACKAGE_DIR / "ui" / "page.py")
 
 
 def texts_of(at: AppTest) -> str:

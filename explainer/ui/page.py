@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 # Streamlit puts this file's folder on sys.path, not the project: add the project root.
-_ROOT = str(Path(__file__).resolve().parent.parent)
+_ROOT = str(Path(__file__).resolve().parents[2])
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 
