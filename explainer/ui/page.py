@@ -15,8 +15,8 @@ import streamlit as st  # noqa: E402
 
 # An emoji, not a Material icon: as the page icon a Material icon is fetched from fonts.gstatic.com (an outside
 # request; the app must work offline and send nothing anywhere). Without a page icon here, Streamlit shows the page's
-# own (Material) icon, so it cannot wait until after the page is drawn, although checking an emoji costs ~0.1 s of a
-# new server's first page (Streamlit loads its emoji table).
+# own (Material) icon, so it cannot wait until after the page is drawn. Checking an emoji loads Streamlit's emoji
+# table (~0.1 s): a new server loads it as it starts (explainer/ui/warmup.py).
 st.set_page_config(page_title="Nerve Map", page_icon="🩺", layout="wide", initial_sidebar_state="collapsed")
 import explainer.ui.state  # noqa: E402, F401  (first: it tells explainer.i18n where this session's language is)
 from explainer.ui.reconnect import reconnect_notice  # noqa: E402
